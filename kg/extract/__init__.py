@@ -1,0 +1,1 @@
+"""Claim extraction: spaCy Doc + speakers + vocabulary -> Claim records."""

