@@ -1,0 +1,133 @@
+"""SKOS concept vocabulary: labels, alternative labels and broader links.
+
+Users edit ``data/concepts.ttl`` (or pass ``--concepts FILE``) to add concepts;
+kg reads prefLabel/altLabel/hiddenLabel/broader/narrower and builds a lookup
+that maps surface forms (plurals, ``#hashtags``, abbreviations) to a concept id,
+the lowercased prefLabel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import VocabularyError
+
+__all__ = ["DEFAULT_VOCABULARY", "Concept", "Vocabulary", "load_vocabulary", "normalize_label"]
+
+DEFAULT_VOCABULARY = Path(__file__).resolve().parent / "data" / "concepts.ttl"
+_NON_WORD = re.compile(r"[^\w\s-]+")
+_SPACE = re.compile(r"[\s_-]+")
+
+
+def normalize_label(text: str) -> str:
+    """Fold a surface form for lookup: case, ``#``, punctuation and spacing.
+
+    Example:
+        >>> normalize_label("  #Communities! ")
+        'communities'
+        >>> normalize_label("Community-Member")
+        'community member'
+    """
+    text = _NON_WORD.sub(" ", text.casefold().replace("#", " "))
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One SKOS concept; ``id`` is its lowercased prefLabel."""
+
+    id: str
+    iri: str
+    pref_label: str
+    alt_labels: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    narrower: tuple[str, ...] = ()
+    definition: str = ""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Concepts by id plus a surface-form index built from their labels."""
+
+    concepts: dict[str, Concept]
+    path: str = ""
+    fingerprint: str = ""
+    scheme: str = ""
+    _index: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for concept in self.concepts.values():
+            for label in (concept.pref_label, *concept.alt_labels):
+                self._index.setdefault(normalize_label(label), concept.id)
+
+    def lookup(self, text: str) -> str | None:
+        """The concept id a surface form names, or ``None``.
+
+        Example:
+            >>> vocab = load_vocabulary()
+            >>> vocab.lookup("#communities"), vocab.lookup("Cmty"), vocab.lookup("bridge")
+            ('community', 'community', None)
+        """
+        return self._index.get(normalize_label(text))
+
+    def label(self, concept_id: str) -> str:
+        """The prefLabel of a concept id (the id itself when unknown)."""
+        concept = self.concepts.get(concept_id)
+        return concept.pref_label if concept else concept_id
+
+    def surface_forms(self) -> dict[str, str]:
+        """Every normalised label with its concept id (for phrase matching)."""
+        return dict(self._index)
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self.concepts
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+
+def load_vocabulary(path: str | Path | None = None) -> Vocabulary:
+    """Read a SKOS vocabulary (any RDF syntax rdflib guesses from the suffix).
+
+    Raises:
+        VocabularyError: when the file is missing, unparsable or has no concepts.
+    """
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, SKOS
+    from rdflib.util import guess_format
+
+    path = Path(path) if path else DEFAULT_VOCABULARY
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise VocabularyError(path, f"cannot read vocabulary ({e.strerror or e})") from e
+    graph = Graph()
+    try:
+        graph.parse(data=raw, format=guess_format(str(path)) or "turtle")
+    except Exception as e:  # rdflib raises many parser-specific types
+        raise VocabularyError(path, f"not a valid RDF vocabulary: {e}") from e
+    ids: dict[URIRef, str] = {}
+    for iri in set(graph.subjects(RDF.type, SKOS.Concept)) | set(graph.subjects(SKOS.prefLabel)):
+        labels = sorted(str(x) for x in graph.objects(iri, SKOS.prefLabel)
+                        if getattr(x, "language", None) in (None, "en"))
+        if labels:
+            ids[iri] = labels[0].strip().casefold()
+    if not ids:
+        raise VocabularyError(path, "no skos:Concept with a skos:prefLabel found")
+    concepts = {}
+    for iri, cid in ids.items():
+        alts = tuple(sorted({str(x) for p in (SKOS.altLabel, SKOS.hiddenLabel)
+                             for x in graph.objects(iri, p)}))
+        broader = {ids[o] for o in graph.objects(iri, SKOS.broader) if o in ids}
+        broader |= {ids[s] for s in graph.subjects(SKOS.narrower, iri) if s in ids}
+        narrower = {ids[o] for o in graph.objects(iri, SKOS.narrower) if o in ids}
+        narrower |= {ids[s] for s in graph.subjects(SKOS.broader, iri) if s in ids}
+        definition = next((str(d) for d in graph.objects(iri, SKOS.definition)), "")
+        concepts[cid] = Concept(cid, str(iri), cid, alts, tuple(sorted(broader)),
+                                tuple(sorted(narrower)), definition)
+    scheme = next((str(s) for s in graph.subjects(RDF.type, SKOS.ConceptScheme)), "")
+    return Vocabulary(dict(sorted(concepts.items())), str(path),
+                      hashlib.sha256(raw).hexdigest()[:16], scheme)
