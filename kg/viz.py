@@ -160,7 +160,7 @@ def _node_options(view: nx.MultiDiGraph, node: Any, data: Mapping, degree: int,
         "color": style.color,
         "size": round(size, 1),
         "title": _node_title(view, node, data, style, degree),
-        "group": str(data.get("type", "other")),
+        "kind": str(data.get("type", "other")),  # not "group": pyvis then drops the colour
     }
     if negated:
         options["borderWidth"] = 3
