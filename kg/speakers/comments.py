@@ -1,0 +1,255 @@
+"""The article's author and the comments under it (bylines, vocatives, signatures)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.speakers.chat import Line
+from kg.speakers.lexicon import (
+    BYLINE_PREFIXES,
+    CLOSINGS,
+    COMMENT_HEADER_WORDS,
+    GREETINGS,
+    JOB_TITLE_WORDS,
+    NOT_NAME_WORDS,
+)
+from kg.speakers.names import NAME_WORD, is_person_name
+
+__all__ = [
+    "BYLINE_WINDOW",
+    "Comment",
+    "byline_author",
+    "find_comments",
+    "vocative",
+    "vocative_author",
+]
+
+BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
+_NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+_HANDLE_LINE = re.compile(r"\s*(?P<h>@[A-Za-z0-9_]{1,30})\s*")
+_DASH_SIGNATURE = re.compile(rf"\s*[-–—~]\s*(?P<name>{_NAME1})\s*")
+_CLOSING = re.compile(
+    rf"\s*(?P<closing>[A-Za-z][A-Za-z ]{{1,18}}?)\s*[,!.]?(?:\s+(?P<name>{_NAME1})"
+    r"\s*[.!]?)?\s*"
+)
+# A vocative at the start of a line: "Amber, ...", "Amber:", "Hi Amber", "Great post, Amber."
+_VOC_START = re.compile(r"(?P<name>[A-Z][a-z]{1,20})\s*[,:!](?:\s|$)")
+_VOC_GREETING = re.compile(r"(?P<g>[A-Za-z]+(?: you)?)[ \t,]+(?P<name>[A-Z][a-z]{1,20})\b")
+_VOC_AFTER_PHRASE = re.compile(r"[^.!?,]{1,40},\s*(?P<name>[A-Z][a-z]{1,20})[.!]")
+_BYLINE = re.compile(
+    r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
+    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar)?\s*")
+
+
+@dataclass(slots=True)
+class Comment:
+    """Line indices of one comment; ``signer`` is (name, handle) from its signature."""
+
+    lines: list[int]
+    signature: set[int] = field(default_factory=set)
+    name: str | None = None
+    handle: str | None = None
+    vocative: dict[int, int] = field(default_factory=dict)  # line -> chars of leading vocative
+    copy_of: int | None = None  # index of an earlier comment this one repeats
+
+
+def vocative(text: str, lowercase_words: frozenset[str]) -> tuple[str, int] | None:
+    """The first name a line opens by addressing, and how many chars the vocative takes.
+
+    ``lowercase_words`` are words the document uses in lowercase (so "Yes," is no name).
+
+    Example:
+        >>> vocative("Amber, this is spot on", frozenset())
+        ('Amber', 7)
+        >>> vocative("Yes, on the face of it", frozenset())
+    """
+    def ok(name: str) -> bool:
+        return name.casefold() not in NOT_NAME_WORDS | lowercase_words | GREETINGS
+
+    text = text.lstrip()
+    m = _VOC_START.match(text)
+    if m and ok(m["name"]):
+        return m["name"], m.end()
+    m = _VOC_GREETING.match(text)
+    if m and m["g"].casefold() in GREETINGS and ok(m["name"]):
+        rest = re.match(r"\s*[,:!.]?\s*", text[m.end():])
+        return m["name"], m.end() + (rest.end() if rest else 0)
+    m = _VOC_AFTER_PHRASE.match(text)
+    if m and ok(m["name"]):
+        return m["name"], 0
+    return None
+
+
+def byline_author(lines: list[Line], title: str) -> str | None:
+    """A person's name from a byline near the top or an author box near the end."""
+    top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
+    for ln in top:
+        text = ln.text.strip()
+        if text == title.strip() or len(text.split()) > 8:
+            continue
+        m = _BYLINE.fullmatch(text)
+        if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2):
+            return m["name"]
+    return _author_box(lines)
+
+
+def _author_box(lines: list[Line]) -> str | None:
+    # "Name" alone on a line, then a paragraph that starts "Name is/has/was ...".
+    content = [ln for ln in lines if ln.content]
+    for i in range(len(content) // 2, len(content) - 1):
+        name = content[i].text.strip()
+        follow = content[i + 1].text.strip()
+        if is_person_name(name) and re.match(rf"{re.escape(name)}\s+(?:is|has|was|works)\b",
+                                            follow):
+            return name
+    return None
+
+
+def vocative_author(lines: list[Line], lowercase_words: frozenset[str],
+                    skip: set[int]) -> str | None:
+    """The first name that two or more non-chat lines open by addressing."""
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        if ln.content and ln.index not in skip:
+            found = vocative(ln.text, lowercase_words)
+            if found:
+                counts[found[0]] += 1
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def _is_header(text: str) -> bool:
+    low = text.strip().casefold()
+    return len(low) < 80 and bool(re.match(r"(?:\d+\s+)?(?:" + "|".join(
+        re.escape(w) for w in COMMENT_HEADER_WORDS) + r")\b", low))
+
+
+def _repeats(lines: list[Line]) -> dict[int, int]:
+    seen: dict[str, int] = {}
+    out = {}
+    for ln in lines:
+        if ln.content:
+            key = ln.text.strip()
+            if key in seen:
+                out[ln.index] = seen[key]
+            else:
+                seen[key] = ln.index
+    return out
+
+
+def find_comments(lines: list[Line], author_first: str | None,
+                  lowercase_words: frozenset[str], skip: set[int]) -> list[Comment]:
+    """Group the lines after the article into comments and read their signatures."""
+    start = _section_start(lines, author_first, lowercase_words, skip)
+    if start is None:
+        return []
+    repeats = _repeats(lines)
+    comments: list[Comment] = []
+    prev: Line | None = None
+    broken = True
+    for ln in lines[start:]:
+        if not ln.content:
+            broken = broken or (ln.kind != "content" and bool(ln.text.strip()))
+            continue
+        voc = vocative(ln.text, lowercase_words)
+        addressed = (voc is not None and voc[0] == author_first and voc[1] > 0
+                     and not _closing(ln.text.strip()))
+        if broken or addressed or _repeat_break(prev, ln, repeats):
+            comments.append(Comment([]))
+        broken = False
+        comments[-1].lines.append(ln.index)
+        if addressed:
+            comments[-1].vocative[ln.index] = voc[1]
+        prev = ln
+        if _read_signature(comments[-1], lines, author_first):
+            broken = True
+    _link_copies(comments, repeats)
+    return comments
+
+
+def _section_start(lines: list[Line], author_first: str | None,
+                   lowercase_words: frozenset[str], skip: set[int]) -> int | None:
+    for ln in lines:
+        if not ln.content or ln.index in skip:
+            continue
+        if _is_header(ln.text):
+            return ln.index + 1
+        voc = vocative(ln.text, lowercase_words)
+        if author_first and voc and voc[0] == author_first:
+            return ln.index
+    return None
+
+
+def _repeat_break(prev: Line | None, ln: Line, repeats: dict[int, int]) -> bool:
+    # A comment pasted twice: the copy starts where "is a repeat" flips on, or where
+    # the repeated original is not the line after the previous original.
+    if prev is None:
+        return True
+    was, now = repeats.get(prev.index), repeats.get(ln.index)
+    if (was is None) != (now is None):
+        return True
+    return now is not None and was is not None and now <= was
+
+
+def _read_signature(comment: Comment, lines: list[Line], author_first: str | None) -> bool:
+    """Detect a signature ending at the comment's last line; True when one closes it."""
+    idx = comment.lines
+    texts = [lines[i].text.strip() for i in idx]
+    last = texts[-1]
+    m = _HANDLE_LINE.fullmatch(last)
+    if m:
+        comment.handle, comment.signature = m["h"], {idx[-1]}
+        _name_above(comment, idx, texts, author_first)
+        return True
+    m = _DASH_SIGNATURE.fullmatch(last)
+    if m and is_person_name(m["name"], min_words=1):
+        comment.name, comment.signature = m["name"], {idx[-1]}
+        return True
+    if len(texts) >= 2 and is_person_name(last, min_words=1, max_words=3) and _closing(
+            texts[-2]):
+        comment.name, comment.signature = last, {idx[-1], idx[-2]}
+        return True
+    m = _CLOSING.fullmatch(last)
+    if (m and m["name"] and m["closing"].casefold() in CLOSINGS and len(texts) >= 2
+            and m["name"].split()[0] != author_first
+            and is_person_name(m["name"], min_words=1)):
+        comment.name, comment.signature = m["name"], {idx[-1]}
+        return True
+    return False
+
+
+def _closing(text: str) -> bool:
+    m = _CLOSING.fullmatch(text)
+    return bool(m) and m["closing"].casefold() in CLOSINGS
+
+
+def _name_above(comment: Comment, idx: list[int], texts: list[str],
+                author_first: str | None) -> None:
+    # name / title / handle, name / handle, or "Thanks, Amber." / handle.
+    for back in (2, 3):
+        if len(texts) < back:
+            break
+        text = texts[-back]
+        if is_person_name(text, min_words=1, max_words=4) and text.split()[0] != author_first:
+            if back == 3 and not _title_line(texts[-2]):
+                break
+            comment.name = text
+            comment.signature |= set(idx[-back:])
+            return
+    if len(texts) >= 2 and _closing(texts[-2]):
+        comment.signature.add(idx[-2])
+
+
+def _title_line(text: str) -> bool:
+    words = re.findall(r"[A-Za-z-]+", text.casefold())
+    return len(words) <= 12 and any(w in JOB_TITLE_WORDS for w in words)
+
+
+def _link_copies(comments: list[Comment], repeats: dict[int, int]) -> None:
+    owner = {i: n for n, c in enumerate(comments) for i in c.lines}
+    for n, comment in enumerate(comments):
+        origins = {owner.get(repeats.get(i, -1)) for i in comment.lines}
+        if len(origins) == 1 and None not in origins and origins != {n}:
+            comment.copy_of = origins.pop()

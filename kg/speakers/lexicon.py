@@ -1,0 +1,96 @@
+"""Cue words for speaker attribution, kept in one place (data, not logic).
+
+Shared with the extractor later; every set is lowercase and frozen.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGREEMENT_VERBS",
+    "BYLINE_PREFIXES",
+    "CLOSINGS",
+    "COMMENT_HEADER_WORDS",
+    "DEFINITION_WORDS",
+    "GENERIC_PEOPLE",
+    "GREETINGS",
+    "IRREGULAR_FORMS",
+    "JOB_TITLE_WORDS",
+    "NON_HANDLE_LABELS",
+    "NOT_NAME_WORDS",
+    "PEOPLE_NOUNS",
+    "PEOPLE_SUFFIXES",
+    "QUANTIFIERS",
+    "REPORTING_VERBS",
+    "SPEAKER_PRONOUNS",
+]
+
+# Verbs whose subject is the source of the reported content ("X noted ...", "..., says X").
+REPORTING_VERBS = frozenset({
+    "acknowledge", "add", "admit", "advise", "agree", "argue", "assert", "believe", "caution",
+    "challenge", "claim", "comment", "conclude", "consider", "contend", "define", "describe",
+    "disagree", "discuss", "emphasise", "emphasize", "explain", "feel", "highlight", "insist",
+    "maintain", "mention", "note", "observe", "offer", "point", "predict", "propose", "recall",
+    "recommend", "reference", "reflect", "remark", "remind", "reply", "respond", "say", "see",
+    "share", "speak", "state", "stress", "suggest", "talk", "tell", "think", "underline",
+    "urge", "warn", "write",
+})
+# Verbs of agreement used with collective subjects ("Panelists agreed ...").
+AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
+# Inflected forms the tagger sometimes mislabels as nouns ("Medanic talks about ...").
+IRREGULAR_FORMS = {
+    "said": "say", "says": "say", "thought": "think", "told": "tell", "wrote": "write",
+    "saw": "see", "sees": "see", "felt": "feel", "spoke": "speak",
+}
+# Pronouns that continue the last named speaker when they lead a sentence.
+SPEAKER_PRONOUNS = {"she": "person", "he": "person", "they": "group"}
+# Words that make a subject a generic quantity of people, not a speaker ("Most think ...").
+QUANTIFIERS = frozenset({
+    "many", "most", "some", "few", "several", "others", "lots", "plenty", "everyone",
+    "everybody", "nobody", "anyone", "someone", "all",
+})
+# Plural nouns that denote people in general; never a collective speaker.
+GENERIC_PEOPLE = frozenset({"people", "folks", "persons", "others", "humans", "individuals"})
+# Plural nouns that denote a definite set of people who can speak together.
+PEOPLE_NOUNS = frozenset({
+    "panelists", "panellists", "participants", "experts", "attendees", "speakers", "members",
+    "respondents", "analysts", "researchers", "authors", "guests", "hosts", "moderators",
+    "contributors", "leaders", "executives", "managers", "practitioners", "marketers",
+    "commenters", "readers", "delegates", "presenters", "students", "scholars", "critics",
+    "advocates", "consultants", "interviewees", "customers", "employees", "users",
+})
+PEOPLE_SUFFIXES = ("ists", "ants", "ents", "ees")
+# Nouns whose subtree names the term a reported definition is about ("definition of X").
+DEFINITION_WORDS = frozenset({"definition", "define", "meaning", "mean", "notion"})
+# Sign-offs that precede a signature ("Cheers,\nAdam", "Best, Jo").
+CLOSINGS = frozenset({
+    "cheers", "thanks", "thank you", "thanks again", "best", "best regards", "regards",
+    "kind regards", "warm regards", "all the best", "warmly", "sincerely", "take care",
+    "ciao", "later", "peace", "thx",
+})
+GREETINGS = frozenset({"hi", "hey", "hello", "dear", "thanks", "thank you", "congrats"})
+BYLINE_PREFIXES = ("posted by", "written by", "by", "author:")
+# Title Case words that make a short line a heading rather than a person's name.
+NOT_NAME_WORDS = frozenset({
+    "about", "all", "and", "app", "april", "august", "best", "blog", "business", "comments",
+    "community", "conclusion", "contact", "content", "december", "download", "february",
+    "final", "for", "friday", "home", "how", "introduction", "january", "join", "july", "june",
+    "key", "leave", "learning", "march", "marketing", "may", "media", "menu", "monday", "more",
+    "news", "november", "october", "of", "on", "opportunities", "our", "post", "posts",
+    "privacy", "read", "related", "reply", "saturday", "search", "september", "share",
+    "social", "summary", "sunday", "takeaways", "the", "thoughts", "thursday", "to", "today",
+    "tuesday", "twitter", "wednesday", "what", "why", "with", "your", "avatar", "minute",
+    "typically", "actually", "however", "also", "yes", "okay", "well", "so", "great",
+    "note", "update", "edit", "agreed", "absolutely", "exactly", "indeed", "finally",
+})
+# Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
+JOB_TITLE_WORDS = frozenset({
+    "director", "manager", "founder", "co-founder", "ceo", "cto", "cmo", "president", "vp",
+    "head", "lead", "principal", "partner", "consultant", "editor", "strategist", "analyst",
+    "officer", "chief", "author", "owner", "specialist", "coordinator", "evangelist",
+})
+# Lowercase words that look like a bare handle before a colon but are labels ("note: ...").
+NON_HANDLE_LABELS = frozenset({
+    "note", "notes", "edit", "update", "source", "via", "ps", "pps", "re", "fyi", "answer",
+    "question", "q", "a", "tip", "example", "warning", "http", "https", "step", "result",
+})
+COMMENT_HEADER_WORDS = ("comments", "comment", "responses", "replies", "thoughts on")

@@ -1,0 +1,124 @@
+"""Name shapes, slugs and Speaker constructors (pure text rules, no spaCy)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.records import Speaker
+from kg.speakers.lexicon import IRREGULAR_FORMS, NOT_NAME_WORDS, REPORTING_VERBS
+
+__all__ = [
+    "HANDLE",
+    "NAME_WORD",
+    "author_speaker",
+    "group_speaker",
+    "handle_matches_name",
+    "handle_speaker",
+    "is_person_name",
+    "person_speaker",
+    "slug",
+    "reporting_lemma",
+]
+
+HANDLE = r"@[A-Za-z0-9_]{1,30}"
+# One word of a person's name: "Rachel", "McDonald", "O'Neil", "DJ", "J."
+NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2}|[A-Z]\.)"
+_NAME_WORD_RE = re.compile(NAME_WORD)
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII-ish slug.
+
+    Example:
+        >>> slug("Rachel Happe")
+        'rachel-happe'
+    """
+    return re.sub(r"[^0-9a-z]+", "-", text.casefold()).strip("-")
+
+
+def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool:
+    """Whether ``text`` has the shape of a person's name (Title Case words, no heading words).
+
+    Example:
+        >>> is_person_name("DJ Waldow"), is_person_name("Final Thoughts")
+        (True, False)
+    """
+    words = text.split()
+    if not min_words <= len(words) <= max_words:
+        return False
+    if not all(_NAME_WORD_RE.fullmatch(w) for w in words):
+        return False
+    if any(w.casefold().strip(".") in NOT_NAME_WORDS for w in words):
+        return False
+    return any(len(w) > 2 for w in words)
+
+
+def handle_matches_name(handle: str, name: str) -> bool:
+    """Whether a handle is spelled from a full name (``@jplaskoff`` ~ "Josh Plaskoff").
+
+    Example:
+        >>> handle_matches_name("@jplaskoff", "Josh Plaskoff")
+        True
+        >>> handle_matches_name("@rhappe", "Josh Plaskoff")
+        False
+    """
+    words = [re.sub(r"[^a-z]", "", w.casefold()) for w in name.split()]
+    if len(words) < 2 or not all(words):
+        return False
+    first, last = words[0], words[-1]
+    bare = re.sub(r"[^a-z]", "", handle.casefold())
+    return bare in {first + last, first[0] + last, last + first, first + last[0]}
+
+
+def handle_speaker(handle: str, name: str | None = None) -> Speaker:
+    """The speaker of a handle; a known name makes it a person labelled by that name."""
+    handle = handle if handle.startswith("@") else "@" + handle
+    if not name:
+        return Speaker(id=handle.casefold(), label=handle, kind="handle")
+    return Speaker(id=handle.casefold(), label=name, kind="person",
+                   aliases=(name, handle, name.split()[0]))
+
+
+def person_speaker(name: str) -> Speaker:
+    """A named person without a handle: ``person:<slug>``."""
+    words = name.split()
+    aliases = (name, words[0]) if len(words) > 1 else (name,)
+    return Speaker(id=f"person:{slug(name)}", label=name, kind="person", aliases=aliases)
+
+
+def author_speaker(document_id: str, title: str, name: str | None = None,
+                   handle: str | None = None) -> Speaker:
+    """The article's own voice: named when a byline/vocative gives the name."""
+    if not name:
+        return Speaker(id=f"author:{document_id}", label=f"Author of {title}".strip(),
+                       kind="author")
+    words = name.split()
+    aliases = (name, words[0]) if len(words) > 1 else (name,)
+    if handle:
+        return Speaker(id=handle.casefold(), label=name, kind="author",
+                       aliases=(name, handle, words[0]))
+    return Speaker(id=f"person:{slug(name)}", label=name, kind="author", aliases=aliases)
+
+
+def group_speaker(noun: str) -> Speaker:
+    """A collective speaker from a plural noun ("Panelists" -> ``group:panelists``)."""
+    return Speaker(id=f"group:{slug(noun)}", label=noun[:1].upper() + noun[1:].lower(),
+                   kind="group")
+
+
+def reporting_lemma(word: str) -> str | None:
+    """The reporting verb an inflected word form belongs to, if any.
+
+    Example:
+        >>> reporting_lemma("talks"), reporting_lemma("noted"), reporting_lemma("table")
+        ('talk', 'note', None)
+    """
+    word = word.casefold()
+    if word in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[word]
+    for suffix, repl in (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ed", "e")):
+        if word.endswith(suffix):
+            stem = word[: len(word) - len(suffix)] + repl if suffix else word
+            if stem in REPORTING_VERBS:
+                return stem
+    return None

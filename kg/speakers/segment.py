@@ -1,0 +1,221 @@
+"""``segment``: a Document's content blocks -> utterances with their speakers (no spaCy)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.records import Document, Speaker, Utterance
+from kg.speakers.chat import Line, document_lines, is_question, parse_chat_line, trim
+from kg.speakers.comments import Comment, byline_author, find_comments, vocative_author
+from kg.speakers.names import (
+    HANDLE,
+    NAME_WORD,
+    author_speaker,
+    handle_matches_name,
+    handle_speaker,
+    is_person_name,
+    person_speaker,
+    reporting_lemma,
+)
+
+__all__ = ["segment"]
+
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+# "Rachel Happe (@rhappe)" and "@rhappe (Rachel Happe)"
+_INTRO = re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?P<h>{HANDLE})\s*\)")
+_INTRO_REV = re.compile(rf"(?P<h>{HANDLE})\s*\(\s*(?P<name>{_NAME})\s*\)")
+_HANDLE_RE = re.compile(rf"(?<![\w@])(?P<h>{HANDLE})\b")
+_NAME_RUN = re.compile(rf"\b{_NAME}\b")
+_BULLET = re.compile(r"\s*[-–—•*·]\s+")
+# "Jane Doe said:" / "Jane Doe put it best:"
+_SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What the first pass learns about a document."""
+
+    lines: list[Line]
+    chat: dict[int, list] = field(default_factory=dict)
+    handle_names: dict[str, str] = field(default_factory=dict)  # casefolded handle -> name
+    handle_labels: dict[str, str] = field(default_factory=dict)  # casefolded -> as written
+    comments: list[Comment] = field(default_factory=list)
+    author: Speaker | None = None
+    byline: set[int] = field(default_factory=set)
+
+
+def segment(document: Document) -> list[Utterance]:
+    """Split a document's content blocks into utterances, each with its speaker.
+
+    Example:
+        >>> from kg.records import Document
+        >>> doc = Document("d", "d.txt", "T", "@ann: teams differ.\\nFollow @ann today.")
+        >>> [(u.speaker.id, doc.text[u.start:u.end]) for u in segment(doc)]
+        [('@ann', 'teams differ.'), ('author:d', 'Follow @ann today.')]
+    """
+    scan = _scan(document)
+    people = _people(scan)
+    out: list[Utterance] = []
+    pending: Speaker | None = None  # set by an introducing line ending in ':'
+    comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
+    commenters = _commenters(document, scan)
+    for ln in scan.lines:
+        if not ln.content or ln.index in scan.byline:
+            continue
+        if ln.index in scan.chat:
+            out.extend(_chat_utterances(ln, scan))
+            pending = None
+        elif ln.index in comment_of:
+            out.extend(_comment_utterance(ln, scan.comments[comment_of[ln.index]],
+                                          commenters[comment_of[ln.index]]))
+        elif pending is not None:
+            out.append(_utterance(ln, ln.start, ln.end, pending))
+            pending = None
+        else:
+            pending = _introduced(ln.text, scan, people)
+            role = "context" if pending or _is_heading(ln.text) else None
+            out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
+    return [u for u in out if u.end > u.start]
+
+
+def _scan(document: Document) -> _Scan:
+    lines = document_lines(document)
+    scan = _Scan(lines)
+    for ln in lines:
+        for m in _HANDLE_RE.finditer(ln.text):
+            scan.handle_labels.setdefault(m["h"][1:].casefold(), m["h"])
+    known = frozenset(scan.handle_labels)
+    for ln in lines:
+        if ln.content:
+            parts = parse_chat_line(ln.text, known)
+            if parts:
+                scan.chat[ln.index] = parts
+                for p in parts:
+                    scan.handle_labels.setdefault(p.handle[1:].casefold(), p.handle)
+            for m in [*_INTRO.finditer(ln.text), *_INTRO_REV.finditer(ln.text)]:
+                if is_person_name(m["name"], min_words=1):
+                    scan.handle_names.setdefault(m["h"][1:].casefold(), m["name"])
+    lowercase = frozenset(w.casefold() for ln in lines
+                          for w in re.findall(r"\b[a-z][a-z']+\b", ln.text))
+    name = byline_author(lines, document.title)
+    if name:
+        scan.byline = _byline_lines(lines, name)
+    else:
+        name = vocative_author(lines, lowercase, set(scan.chat))
+    scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
+                                  set(scan.chat))
+    for c in scan.comments:
+        if c.handle and c.name:
+            scan.handle_names.setdefault(c.handle[1:].casefold(), c.name)
+    _names_from_prose(scan)
+    handle = next((h for h, n in scan.handle_names.items() if n == name), None)
+    scan.author = author_speaker(document.id, document.title, name,
+                                 scan.handle_labels.get(handle) if handle else None)
+    return scan
+
+
+def _byline_lines(lines: list[Line], name: str) -> set[int]:
+    return {ln.index for ln in lines if ln.content and name in ln.text
+            and len(ln.text.split()) <= len(name.split()) + 3}
+
+
+def _names_from_prose(scan: _Scan) -> None:
+    # "Josh Plaskoff is a ..." in prose + "@jplaskoff" in the chat: the same person.
+    for ln in scan.lines:
+        for m in _NAME_RUN.finditer(ln.text):
+            if not is_person_name(m.group()):
+                continue
+            for handle in scan.handle_labels:
+                if handle not in scan.handle_names and handle_matches_name(handle, m.group()):
+                    scan.handle_names[handle] = m.group()
+
+
+def _handle(scan: _Scan, handle: str) -> Speaker:
+    key = handle.lstrip("@").casefold()
+    return handle_speaker(scan.handle_labels.get(key, handle), scan.handle_names.get(key))
+
+
+def _people(scan: _Scan) -> dict[str, Speaker]:
+    """Known people by casefolded full name, first name and surname (not the author)."""
+    people: dict[str, Speaker] = {}
+    for key, name in scan.handle_names.items():
+        speaker = _handle(scan, key)
+        words = name.split()
+        for alias in {name, words[0], words[-1]}:
+            people.setdefault(alias.casefold(), speaker)
+    return people
+
+
+def _commenters(document: Document, scan: _Scan) -> list[Speaker]:
+    speakers: list[Speaker] = []
+    number = 0
+    author_names = set(scan.author.aliases)
+    for c in scan.comments:
+        if c.handle:
+            speakers.append(_handle(scan, c.handle))
+        elif c.name and c.name in author_names:
+            speakers.append(scan.author)
+        elif c.name:
+            speakers.append(person_speaker(c.name))
+        elif c.copy_of is not None:
+            speakers.append(speakers[c.copy_of])
+        else:
+            number += 1
+            speakers.append(Speaker(id=f"commenter:{document.id}:{number}",
+                                    label=f"Commenter {number}", kind="person"))
+    return speakers
+
+
+def _utterance(ln: Line, start: int, end: int, speaker: Speaker, role: str | None = None,
+               addressees: tuple[str, ...] = ()) -> Utterance:
+    text = ln.text
+    rel_start, rel_end = trim(text, start - ln.start, end - ln.start)
+    m = _BULLET.match(text, rel_start)
+    if m and not text[:rel_start].strip():
+        rel_start = m.end()
+    if role is None:
+        role = "question" if is_question(text[rel_start:rel_end]) else "claim"
+    return Utterance(ln.start + rel_start, ln.start + rel_end, speaker, role, addressees)
+
+
+def _chat_utterances(ln: Line, scan: _Scan) -> list[Utterance]:
+    return [_utterance(ln, ln.start + p.start, ln.start + p.end, _handle(scan, p.handle),
+                       None, p.addressees) for p in scan.chat[ln.index]]
+
+
+def _comment_utterance(ln: Line, comment: Comment, speaker: Speaker) -> list[Utterance]:
+    if ln.index in comment.signature:
+        return []
+    skip = comment.vocative.get(ln.index, 0)
+    addressees = (ln.text[:skip].strip(" \t,:!").split()[-1],) if skip else ()
+    return [_utterance(ln, ln.start + skip, ln.end, speaker, None, addressees)]
+
+
+def _is_heading(text: str) -> bool:
+    # A short Title Case line without sentence punctuation ("Final Thoughts").
+    words = text.split()
+    if not words or len(words) > 10 or text.rstrip()[-1] in ".!?:…\"”":
+        return False
+    return sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
+
+
+def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
+    """The speaker a narrative line ending in ':' hands the next line to, if any."""
+    text = text.strip()
+    if not text.endswith(":"):
+        return None
+    # Only the last sentence introduces: "... built community:" after "X talked about Y."
+    text = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text)[-1]
+    intro = _INTRO.search(text) or _INTRO_REV.search(text)
+    if intro:
+        return _handle(scan, intro["h"])
+    for m in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", text):
+        for alias in (m.group(), *m.group().split()):
+            if alias.casefold() in people:
+                return people[alias.casefold()]
+    said = _SAID_COLON.match(text)
+    if said and reporting_lemma(said["verb"]) and is_person_name(said["name"]):
+        return person_speaker(said["name"])
+    handle = _HANDLE_RE.search(text)
+    return _handle(scan, handle["h"]) if handle else None
