@@ -27,8 +27,8 @@ from kg.claims_io import claim_sort_key
 from kg.errors import ClaimsFileError
 from kg.records import Claim, Speaker
 
-__all__ = ["GoldClaim", "Match", "Scores", "SourceScores", "evaluate", "gold_sources",
-           "load_gold", "ratio", "span_overlap", "speaker_matches"]
+__all__ = ["GoldClaim", "Match", "Scores", "SourceScores", "evaluate", "format_scores",
+           "gold_sources", "load_gold", "ratio", "span_overlap", "speaker_matches"]
 
 logger = logging.getLogger(__name__)
 
@@ -256,6 +256,65 @@ def evaluate(gold: Iterable[GoldClaim], predicted: Iterable[Claim], *,
         false_positives=tuple(fps), false_negatives=tuple(fns),
         ignored_sources=tuple(ignored), ignored_claims=ignored_claims,
     )
+
+
+def format_scores(scores: Scores, *, verbose: bool = False) -> str:
+    """A plain-text report: headline figures, a per-source table and, when
+    ``verbose``, the false positives / negatives and the mis-attributed pairs."""
+    matched = len(scores.matches)
+    lines = [
+        f"precision    {scores.precision:.3f}  ({scores.tp}/{scores.tp + scores.fp} predicted)",
+        f"recall       {scores.recall:.3f}  ({scores.tp}/{scores.tp + scores.fn} gold)",
+        f"F1           {scores.f1:.3f}",
+        f"attribution  {scores.attribution:.3f}  "
+        f"({sum(m.speaker_ok for m in scores.matches)}/{matched} matched)",
+        f"negation     {scores.negation:.3f}  "
+        f"({sum(m.negation_ok for m in scores.matches)}/{matched} matched)",
+        f"type         {scores.type_accuracy:.3f}  "
+        f"({sum(m.type_ok for m in scores.matches)}/{matched} matched)",
+        "",
+        f"{'source':<28} {'gold':>5} {'pred':>5} {'tp':>4} {'fp':>4} {'fn':>4} "
+        f"{'P':>6} {'R':>6} {'F1':>6}",
+    ]
+    for s in scores.per_source:
+        lines.append(f"{s.source:<28} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>4} {s.fp:>4} "
+                     f"{s.fn:>4} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+    if scores.ignored_sources:
+        lines += ["", f"ignored {scores.ignored_claims} predicted claims of sources without "
+                      f"gold: {', '.join(scores.ignored_sources)}"]
+    if verbose:
+        lines += _details(scores)
+    return "\n".join(lines)
+
+
+def _details(scores: Scores) -> list[str]:
+    lines = ["", f"false positives ({len(scores.false_positives)}):"]
+    lines += [f"  {c.source.id} [{c.evidence.start}:{c.evidence.end}] {c.subject.id} "
+              f"({c.speaker.id}, {c.id}): {_quote(c.evidence.text)}"
+              for c in scores.false_positives]
+    lines += ["", f"false negatives ({len(scores.false_negatives)}):"]
+    lines += [f"  {g.source} [{g.start}:{g.end}] {g.subject} ({g.speaker}): {_quote(g.evidence)}"
+              for g in scores.false_negatives]
+    wrong = [m for m in scores.matches if not (m.speaker_ok and m.negation_ok)]
+    lines += ["", f"matched with wrong speaker or negation ({len(wrong)}):"]
+    lines += [f"  {m.gold.source} [{m.gold.start}:{m.gold.end}] {m.gold.subject}: "
+              f"speaker gold {m.gold.speaker!r} / predicted {m.predicted.speaker.id!r}, "
+              f"negated gold {m.gold.negated} / predicted {m.predicted.negated}"
+              for m in wrong]
+    return lines
+
+
+def _quote(text: str, limit: int = 120) -> str:
+    """One-line, shortened quotation of ``text``.
+
+    Example:
+        >>> _quote("a\\nb  c", limit=10)
+        '"a b c"'
+        >>> _quote("x" * 20, limit=10)
+        '"xxxxxxxxx…"'
+    """
+    flat = " ".join(text.split())
+    return f'"{flat if len(flat) <= limit else flat[:limit - 1] + "…"}"'
 
 
 def _match(golds: list[GoldClaim], preds: list[Claim]) -> list[Match]:
