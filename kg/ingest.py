@@ -61,6 +61,8 @@ ADJACENT_REPEAT_MIN_WORDS = 3
 NEAR_DUPLICATE_MAX_POSTINGS = 64
 FURNITURE_MAX_WORDS = 15
 CUE_LINE_MAX_WORDS = 6
+# Longer lines are never furniture (share rows with many networks stay below this).
+SHARE_ROW_MAX_WORDS = 30
 REPEATED_FURNITURE_MIN_COUNT = 3
 REPEATED_FURNITURE_MAX_WORDS = 4
 
@@ -93,8 +95,10 @@ STOPWORDS = frozenset({
     "to", "us", "with", "you", "your",
 })
 
+_FURNITURE_PHRASE = re.compile(rf"\b(?:{'|'.join(map(re.escape, FURNITURE_PHRASES))})\b")
+_CUE_PHRASE = re.compile(rf"\b(?:{'|'.join(map(re.escape, FURNITURE_CUE_PHRASES))})\b")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.DOTALL)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_TOKEN = re.compile(r"\S+")
 _WORD_CHARS = re.compile(r"[^\w@#+]+")
 _NORMALISE = re.compile(r"[^\w]+")
 _NUMBER = re.compile(r"^[\d.,:+%]*\d[\d.,:+%kKmM]*$")
@@ -132,7 +136,7 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if not text.strip():
         raise InputError(path, "empty file (only whitespace)")
     warnings: list[str] = []
-    if encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
+    if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(f"{path}: not UTF-8, decoded as {encoding}")
     media_type = MEDIA_TYPES[path.suffix.lower()]
     title = ""
@@ -252,8 +256,8 @@ def _title_from_text(text: str, blocks: tuple[Block, ...]) -> str:
 
 
 def _unsupported(path: Path) -> str:
-    suffix = path.suffix or "(none)"
-    return f"unsupported file type {suffix!r} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+    kind = repr(path.suffix) if path.suffix else "(no extension)"
+    return f"unsupported file type {kind} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
 
 
 def _human_size(size: int) -> str:
@@ -267,7 +271,8 @@ def _human_size(size: int) -> str:
 # -- batches -----------------------------------------------------------------------
 
 def discover(
-    paths: Iterable[str | Path], *, on_error: Callable[[InputError], None] | None = None,
+    paths: str | Path | Iterable[str | Path], *,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> list[Path]:
     """Files to read, in argument order; folders walked recursively and sorted.
 
@@ -280,6 +285,8 @@ def discover(
         []
     """
     report = on_error or _log_error
+    if isinstance(paths, str | Path):  # one path, not an iterable of characters
+        paths = [paths]
     found: list[Path] = []
     for given in map(Path, paths):
         if not given.is_dir():
@@ -327,7 +334,8 @@ def document_ids(files: Iterable[Path]) -> dict[Path, str]:
 
 
 def iter_documents(
-    paths: Iterable[str | Path], *, on_error: Callable[[InputError], None] | None = None,
+    paths: str | Path | Iterable[str | Path], *,
+    on_error: Callable[[InputError], None] | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document]:
     """Read files and folders; a file that fails goes to ``on_error`` and is skipped.
@@ -414,26 +422,25 @@ def _is_sentence(line: str) -> bool:
 
 def _furniture_reason(line: str) -> str:
     """Why ``line`` is site furniture, or ``""`` for content."""
-    tokens = _TOKEN.findall(line)
-    lowered = " ".join(_WORD_CHARS.sub(" ", line.casefold()).split())
-    if sum(c.isalpha() for c in line) < 2:
+    if not _TWO_LETTERS.search(line):
         return "no words"
     if _BARE_URL.match(line):
         return "bare URL"
     if _READING_TIME.match(line):
         return "reading-time label"
-    short = len(tokens) <= FURNITURE_MAX_WORDS
-    if short and _PLACEHOLDER.search(line):
-        return "unrendered template placeholder"
-    if short and not _is_sentence(line) and _COMMENT_HEADER.match(line):
-        return "comment-section header"
-    if short:
-        phrase = next((p for p in FURNITURE_PHRASES if re.search(rf"\b{p}\b", lowered)), "")
-        if phrase:
-            return f"site furniture: {phrase}"
-    if _is_sentence(line):
+    tokens = line.casefold().split()
+    if len(tokens) > SHARE_ROW_MAX_WORDS:
         return ""
-    return _cue_reason([t.casefold() for t in tokens])
+    sentence = _is_sentence(line)
+    if len(tokens) <= FURNITURE_MAX_WORDS:
+        if _PLACEHOLDER.search(line):
+            return "unrendered template placeholder"
+        if not sentence and _COMMENT_HEADER.match(line):
+            return "comment-section header"
+        phrase = _FURNITURE_PHRASE.search(" ".join(_WORD_CHARS.sub(" ", line.casefold()).split()))
+        if phrase:
+            return f"site furniture: {phrase.group()}"
+    return "" if sentence else _cue_reason(tokens)
 
 
 def _cue_reason(tokens: list[str]) -> str:
@@ -441,19 +448,15 @@ def _cue_reason(tokens: list[str]) -> str:
     words = [_WORD_CHARS.sub("", t) or t for t in tokens]
     numbers = sum(bool(_NUMBER.match(t)) for t in tokens)
     symbols = sum(bool(_SYMBOL.match(t)) for t in tokens)
-    joined = " ".join(words)
-    cues = sum(w in FURNITURE_CUES for w in words) + sum(
-        len(p.split()) for p in FURNITURE_CUE_PHRASES if re.search(rf"\b{p}\b", joined)
-    )
-    social = sum(w in SOCIAL_SITES for w in words)
-    if numbers >= 2 and numbers + symbols + cues + social >= 0.5 * len(tokens):
+    named = [w for w in words if w in FURNITURE_CUES]
+    named += _CUE_PHRASE.findall(" ".join(words))
+    cues = sum(len(n.split()) for n in named)
+    furniture = numbers + symbols + cues + sum(w in SOCIAL_SITES for w in words)
+    if numbers >= 2 and furniture >= 0.5 * len(tokens):
         return "share counter"
     if len(tokens) > CUE_LINE_MAX_WORDS or not cues:
         return ""
-    content_words = [w for w in words if w not in STOPWORDS]
-    if numbers + symbols + cues + social >= 0.5 * len(content_words):
-        named = [w for w in words if w in FURNITURE_CUES]
-        named += [p for p in FURNITURE_CUE_PHRASES if re.search(rf"\b{p}\b", joined)]
+    if furniture >= 0.5 * len([w for w in words if w not in STOPWORDS]):
         return "site furniture: " + " ".join(named)
     return ""
 
