@@ -1,0 +1,323 @@
+"""Claims -> networkx MultiDiGraph, and back (a symmetric pair).
+
+Node ids carry their type as a prefix: ``speaker:<id>``, ``concept:<id>``,
+``claim:<id>``, ``source:<id>``; every node has ``type`` and ``label``.
+Structural edges link each claim node to the rest::
+
+    speaker -asserts-> claim -subject-> concept
+                       claim -object-> concept   (when the object is a concept)
+                       claim -from-> source
+
+Derived concept-to-concept edges (``derived=True``) aggregate the claims that
+link two concepts under one relation (see :data:`RELATION_BY_TYPE` and
+:data:`RELATION_BY_PREDICATE`), with attributes ``claims`` (ids), ``count``
+and ``speakers`` (ids). Every edge's key is its ``relation``: between a
+claim node and another node each relation occurs once (a claim can have the
+same concept as subject and object), and a derived edge's identity is its
+relation; the claim id lives on the claim node every structural edge touches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+import networkx as nx
+
+from kg.records import Claim, ConceptRef, Evidence, ObjectRef, Source, Speaker
+
+__all__ = [
+    "NODE_TYPES",
+    "RELATION_BY_PREDICATE",
+    "RELATION_BY_TYPE",
+    "STRUCTURAL_RELATIONS",
+    "ClaimEnds",
+    "base_relation",
+    "build_graph",
+    "claim_ends",
+    "claim_label",
+    "derive_relation",
+    "graph_to_claims",
+    "node_id",
+    "quick_claim",
+    "split_node_id",
+]
+
+NODE_TYPES = ("speaker", "concept", "claim", "source")
+STRUCTURAL_RELATIONS = ("asserts", "subject", "object", "from")
+
+#: Derived relation of a claim from its (type, negated).
+RELATION_BY_TYPE: Mapping[tuple[str, bool], str] = {
+    ("definition", False): "is a",
+    ("definition", True): "is not",
+    ("contrast", False): "contrasted with",
+    ("contrast", True): "not contrasted with",
+    ("property", False): "has property",
+    ("property", True): "lacks property",
+    ("requirement", False): "requires",
+    ("requirement", True): "does not require",
+}
+
+#: Predicates whose meaning overrides the type rule: "X is not the same as Y"
+#: contrasts X with Y; "X does not differ from Y" says they are the same.
+RELATION_BY_PREDICATE: Mapping[tuple[str, bool], str] = {
+    ("be the same as", False): "same as",
+    ("be the same as", True): "contrasted with",
+    ("differ from", True): "same as",
+}
+
+
+def node_id(kind: str, ident: str) -> str:
+    """The graph node id of a record id.
+
+    Example:
+        >>> node_id("speaker", "@rhappe")
+        'speaker:@rhappe'
+
+    Raises:
+        ValueError: when ``kind`` is not one of :data:`NODE_TYPES`.
+    """
+    if kind not in NODE_TYPES:
+        raise ValueError(f"kind must be one of {NODE_TYPES}, got {kind!r}")
+    return f"{kind}:{ident}"
+
+
+def split_node_id(node: str) -> tuple[str, str]:
+    """Inverse of :func:`node_id`: ``(kind, record id)``.
+
+    Example:
+        >>> split_node_id("speaker:person:rachel-happe")
+        ('speaker', 'person:rachel-happe')
+
+    Raises:
+        ValueError: when ``node`` has no known type prefix.
+    """
+    kind, sep, ident = str(node).partition(":")
+    if not sep or kind not in NODE_TYPES:
+        raise ValueError(f"node id must start with one of {NODE_TYPES} and ':', got {node!r}")
+    return kind, ident
+
+
+def derive_relation(claim_type: str, predicate: str, negated: bool) -> str:
+    """The concept-to-concept relation a claim states.
+
+    The predicate table wins over the type table; an unknown type falls back
+    to the predicate itself (``not`` prefixed when negated).
+
+    Example:
+        >>> derive_relation("definition", "be", True)
+        'is not'
+        >>> derive_relation("contrast", "be the same as", True)
+        'contrasted with'
+        >>> derive_relation("other", "resemble", True)
+        'not resemble'
+    """
+    relation = RELATION_BY_PREDICATE.get((predicate, negated))
+    if relation is None:
+        relation = RELATION_BY_TYPE.get((claim_type, negated))
+    if relation is None:
+        relation = f"not {predicate}" if negated else predicate
+    return relation
+
+
+def base_relation(claim: Claim) -> str:
+    """The relation of ``claim`` read without its negation (its polarity-free key).
+
+    Example:
+        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
+        >>> c = Claim("c-1", Source("s", "s.txt", "S"), Speaker("@a", "a", "handle"),
+        ...           ConceptRef("team", "team"), "be", ObjectRef("a community", "community"),
+        ...           "definition", negated=True)
+        >>> base_relation(c)
+        'is a'
+    """
+    return derive_relation(claim.type, claim.predicate, False)
+
+
+def claim_label(claim: Claim) -> str:
+    """A one-line reading of a claim: ``subject [not] predicate object``.
+
+    Example:
+        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
+        >>> c = Claim("c-1", Source("s", "s.txt", "S"), Speaker("@a", "a", "handle"),
+        ...           ConceptRef("team", "team"), "be", ObjectRef("a community", "community"),
+        ...           "definition", negated=True)
+        >>> claim_label(c)
+        'team not be a community'
+    """
+    negation = "not " if claim.negated else ""
+    return f"{claim.subject.label} {negation}{claim.predicate} {claim.object.label}"
+
+
+def quick_claim(claim_id: str, speaker: str, subject: str, predicate: str, obj: str, *,
+                concept: str | None = None, type: str = "definition",
+                negated: bool = False) -> Claim:
+    """A claim with placeholder source and evidence, for examples and tests.
+
+    Example:
+        >>> quick_claim("c-1", "@a", "team", "be", "a community", concept="community").object
+        ObjectRef(label='a community', concept='community')
+    """
+    text = f"{subject} {'not ' if negated else ''}{predicate} {obj}"
+    return Claim(claim_id, Source("s", "s.txt", "S"), Speaker(speaker, speaker, "handle"),
+                 ConceptRef(subject, subject), predicate, ObjectRef(obj, concept), type,
+                 negated=negated, evidence=Evidence(text, 0, len(text)))
+
+
+def build_graph(claims: Iterable[Claim], *,
+                vocabulary: Container[str] | None = None) -> nx.MultiDiGraph:
+    """The claim graph of ``claims`` (see the module docstring for its shape).
+
+    Args:
+        claims: the claims; a repeated identical claim is added once.
+        vocabulary: concept ids of the vocabulary (a set or a
+            :class:`kg.vocab.Vocabulary`); concept nodes whose id is not in it get
+            ``in_vocabulary=False``. ``None``: every concept counts as in it.
+
+    Raises:
+        ValueError: when two different claims share an id.
+
+    Example:
+        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
+        >>> c = Claim("c-1", Source("s", "s.txt", "S"), Speaker("@a", "a", "handle"),
+        ...           ConceptRef("team", "team"), "be", ObjectRef("a community", "community"),
+        ...           "definition", negated=True)
+        >>> g = build_graph([c])
+        >>> sorted(g.nodes)
+        ['claim:c-1', 'concept:community', 'concept:team', 'source:s', 'speaker:@a']
+        >>> g.edges["concept:team", "concept:community", "is not"]["claims"]
+        ('c-1',)
+    """
+    graph = nx.MultiDiGraph()
+    seen: dict[str, Claim] = {}
+    derived: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        if claim.id in seen:
+            if seen[claim.id] != claim:
+                raise ValueError(f"claims: two different claims share the id {claim.id!r}")
+            continue
+        seen[claim.id] = claim
+        _add_claim(graph, claim, vocabulary)
+        if claim.object.concept is not None:
+            relation = derive_relation(claim.type, claim.predicate, claim.negated)
+            key = (claim.subject.id, claim.object.concept, relation)
+            derived.setdefault(key, []).append(claim)
+    for (subject, obj, relation), group in derived.items():
+        graph.add_edge(
+            node_id("concept", subject), node_id("concept", obj), key=relation,
+            relation=relation, derived=True, count=len(group),
+            claims=tuple(c.id for c in group),
+            speakers=tuple(sorted({c.speaker.id for c in group})),
+        )
+    return graph
+
+
+def _add_claim(graph: nx.MultiDiGraph, claim: Claim, vocabulary: Container[str] | None) -> None:
+    speaker = node_id("speaker", claim.speaker.id)
+    if speaker not in graph:
+        graph.add_node(speaker, type="speaker", label=claim.speaker.label,
+                       kind=claim.speaker.kind, aliases=tuple(claim.speaker.aliases))
+    source = node_id("source", claim.source.id)
+    if source not in graph:
+        graph.add_node(source, type="source", label=claim.source.title,
+                       title=claim.source.title, path=claim.source.path)
+    node = node_id("claim", claim.id)
+    graph.add_node(
+        node, type="claim", label=claim_label(claim), claim_type=claim.type,
+        predicate=claim.predicate, negated=claim.negated, hedged=claim.hedged,
+        subject_label=claim.subject.label, object_label=claim.object.label,
+        evidence=claim.evidence.text, evidence_start=claim.evidence.start,
+        evidence_end=claim.evidence.end, confidence=claim.confidence,
+        relation=derive_relation(claim.type, claim.predicate, claim.negated),
+    )
+    graph.add_edge(speaker, node, key="asserts", relation="asserts")
+    graph.add_edge(node, _concept(graph, claim.subject.id, vocabulary), key="subject",
+                   relation="subject")
+    if claim.object.concept is not None:
+        graph.add_edge(node, _concept(graph, claim.object.concept, vocabulary), key="object",
+                       relation="object")
+    graph.add_edge(node, source, key="from", relation="from")
+
+
+def _concept(graph: nx.MultiDiGraph, concept: str, vocabulary: Container[str] | None) -> str:
+    node = node_id("concept", concept)
+    if node not in graph:
+        graph.add_node(node, type="concept", label=concept,
+                       in_vocabulary=vocabulary is None or concept in vocabulary)
+    return node
+
+
+class ClaimEnds(NamedTuple):
+    """A claim node with the record ids at the ends of its structural edges."""
+
+    node: str
+    speaker: str
+    subject: str
+    object: str | None
+    source: str
+    data: Mapping[str, Any]
+
+
+def claim_ends(graph: nx.MultiDiGraph) -> Iterator[ClaimEnds]:
+    """Each claim node of ``graph`` with its speaker, subject, object concept and source ids.
+
+    Raises:
+        ValueError: when a claim node lacks its speaker, subject or source edge.
+
+    Example:
+        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
+        >>> c = Claim("c-1", Source("s", "s.txt", "S"), Speaker("@a", "a", "handle"),
+        ...           ConceptRef("team", "team"), "be", ObjectRef("a group", None), "definition")
+        >>> next(claim_ends(build_graph([c])))[:5]
+        ('claim:c-1', '@a', 'team', None, 's')
+    """
+    for node, data in graph.nodes(data=True):
+        if data.get("type") != "claim":
+            continue
+        ends = {rel: other for _, other, rel in graph.out_edges(node, keys=True)}
+        speakers = [u for u, _, rel in graph.in_edges(node, keys=True) if rel == "asserts"]
+        if not speakers or "subject" not in ends or "from" not in ends:
+            raise ValueError(f"{node}: claim node lacks its speaker, subject or source edge")
+        obj = ends.get("object")
+        yield ClaimEnds(node, split_node_id(speakers[0])[1], split_node_id(ends["subject"])[1],
+                        None if obj is None else split_node_id(obj)[1],
+                        split_node_id(ends["from"])[1], data)
+
+
+def graph_to_claims(graph: nx.MultiDiGraph) -> list[Claim]:
+    """Inverse of :func:`build_graph`: the claims, in the order they were added.
+
+    Exact when each speaker id and source id had one label in the input.
+
+    Raises:
+        ValueError: when a claim node lacks its speaker, subject or source edge.
+
+    Example:
+        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
+        >>> c = Claim("c-1", Source("s", "s.txt", "S"), Speaker("@a", "a", "handle"),
+        ...           ConceptRef("team", "team"), "be", ObjectRef("a group", None), "definition")
+        >>> graph_to_claims(build_graph([c])) == [c]
+        True
+    """
+    return [_claim(graph, ends) for ends in claim_ends(graph)]
+
+
+def _claim(graph: nx.MultiDiGraph, ends: ClaimEnds) -> Claim:
+    data = ends.data
+    spk = graph.nodes[node_id("speaker", ends.speaker)]
+    src = graph.nodes[node_id("source", ends.source)]
+    return Claim(
+        id=split_node_id(ends.node)[1],
+        source=Source(id=ends.source, path=src["path"], title=src["title"]),
+        speaker=Speaker(id=ends.speaker, label=spk["label"], kind=spk["kind"],
+                        aliases=tuple(spk.get("aliases", ()))),
+        subject=ConceptRef(id=ends.subject, label=data["subject_label"]),
+        predicate=data["predicate"],
+        object=ObjectRef(label=data["object_label"], concept=ends.object),
+        type=data["claim_type"],
+        negated=bool(data["negated"]),
+        hedged=bool(data["hedged"]),
+        evidence=Evidence(text=data["evidence"], start=int(data["evidence_start"]),
+                          end=int(data["evidence_end"])),
+        confidence=float(data["confidence"]),
+    )
