@@ -1,0 +1,128 @@
+"""One document in, its claims out: speakers + parse + rules -> Claim records.
+
+A document's claims depend on that document alone (no corpus state), so the
+same function runs unchanged in a process pool or on a distributed engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.component import CUES_KEY, add_cue_matcher
+from kg.extract.rules import Context, Cue, Frame, is_rebuttal, sentence_frames
+from kg.records import (
+    Claim,
+    ConceptRef,
+    Document,
+    Evidence,
+    ObjectRef,
+    Source,
+    Speaker,
+    Utterance,
+)
+from kg.vocab import Vocabulary
+
+__all__ = ["EXTRACTOR_VERSION", "claim_id", "extract_document", "frames_to_claims"]
+
+# Bump when rules or their data change meaning: cached extractions are redone.
+EXTRACTOR_VERSION = "0.3.0"
+PIPE_BATCH = 64
+
+
+def claim_id(source_id: str, frame_key: Iterable[object]) -> str:
+    """Stable id of a claim from its source and content.
+
+    Example:
+        >>> claim_id("a", (1, 5, "community", "be", "group", False))
+        'c-3c8ce3ea9b2f35ae'
+    """
+    raw = "|".join(str(x) for x in (source_id, *frame_key))
+    return "c-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _cues(doc: Doc, rules: dict) -> list[Cue]:
+    out = []
+    for span in doc.spans.get(CUES_KEY, []):
+        rule = rules[span.label_]
+        out.append(Cue(rule.id, rule.type, rule.predicate, span.start, span.end))
+    return out
+
+
+def frames_to_claims(frames: Iterable[Frame], *, offset: int, text: str, source: Source,
+                     speaker: Speaker, vocab: Vocabulary) -> list[Claim]:
+    """Turn sentence frames (offsets relative to an utterance) into claims."""
+    claims = []
+    for f in frames:
+        start, end = offset + f.start, offset + f.end
+        subject_label = vocab.label(f.subject.concept) if f.subject.concept else f.subject.lemma
+        key = (start, end, f.subject.id, f.predicate, f.object.label, f.negated)
+        claims.append(Claim(
+            id=claim_id(source.id, key), source=source, speaker=speaker,
+            subject=ConceptRef(f.subject.id, subject_label), predicate=f.predicate,
+            object=ObjectRef(f.object.label, f.object.concept), type=f.type,
+            negated=f.negated, hedged=f.hedged, evidence=Evidence(text[start:end], start, end),
+            confidence=f.confidence,
+        ))
+    return claims
+
+
+def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source: Source,
+                     speaker_for, vocab: Vocabulary, rules: dict, open_vocab: bool
+                     ) -> list[Claim]:
+    cues = _cues(doc, rules)
+    sents: list[Span] = list(doc.sents)
+    ctx = Context()
+    claims: list[Claim] = []
+    for i, sent in enumerate(sents):
+        sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
+        frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
+        if not frames:
+            continue
+        if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):
+            frames = [_rebut(f, sents[i + 1]) for f in frames]
+        claims.extend(frames_to_claims(frames, offset=utterance.start, text=document.text,
+                                       source=source, speaker=speaker_for(sent, utterance),
+                                       vocab=vocab))
+    return claims
+
+
+def _rebut(frame: Frame, rebuttal: Span) -> Frame:
+    """Negate a claim rejected by the next sentence; evidence spans both."""
+    from dataclasses import replace
+
+    end = rebuttal.end_char
+    return replace(frame, negated=not frame.negated, end=max(frame.end, end))
+
+
+def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
+                     open_vocab: bool = False) -> tuple[list[Claim], int]:
+    """All claims of one document and the number of sentences read.
+
+    Only utterances that may carry claims are parsed (moderator questions,
+    boilerplate and repeated passages are not), each text once.
+    """
+    from kg.speakers import Attributor, segment
+
+    add_cue_matcher(nlp)
+    rules = nlp.get_pipe("kg_claims").rules
+    source = Source(document.id, document.path, document.title)
+    utterances = [u for u in segment(document) if u.role == "claim" and u.end > u.start]
+    attributor = Attributor(document, utterances)
+    texts = (document.text[u.start:u.end] for u in utterances)
+    claims: list[Claim] = []
+    seen: set[tuple[str, str, str]] = set()
+    n_sents = 0
+    for utterance, doc in zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
+        n_sents += sum(1 for _ in doc.sents)
+        for claim in _sentence_claims(doc, utterance, document, source,
+                                      attributor.speaker_for, vocab, rules, open_vocab):
+            key = (" ".join(claim.evidence.text.split()).casefold(), claim.subject.id,
+                   claim.predicate)
+            if key not in seen:
+                seen.add(key)
+                claims.append(claim)
+    return claims, n_sents

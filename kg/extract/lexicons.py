@@ -1,0 +1,58 @@
+"""Cue words the claim rules read, in one place (textacy keeps its lexicons so).
+
+These are general English cues, never strings taken from particular articles.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
+    "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
+    "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "SUBJECT_DEPS",
+    "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
+]
+
+# nominal subject of a verb or copula, active or passive
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# complements that carry what the subject is said to be or to do
+OBJECT_DEPS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp"})
+
+NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot"})
+NEGATION_DETS = frozenset({"no", "neither"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no one"})
+
+# "I think X", "X may Y", "X seems Y": the speaker hedges the claim
+HEDGE_VERBS = frozenset({"think", "believe", "guess", "suppose", "seem", "appear", "imagine",
+                         "suspect", "feel"})
+HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
+HEDGE_ADVERBS = frozenset({"likely", "probably", "perhaps", "maybe", "possibly", "arguably",
+                           "often", "usually", "typically", "generally", "sometimes"})
+
+# "Far too many believe X", "Most think that X": a view the speaker reports to rebut
+BELIEF_VERBS = frozenset({"believe", "think", "assume", "say", "claim", "feel", "suppose",
+                          "imagine", "insist", "argue"})
+GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "everyone",
+                                 "everybody", "people"})
+# a short sentence right after a claim that rejects it: "Wrong." "Not true."
+REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "incorrect",
+                       "not true", "not so", "not really", "no"})
+
+# "the definition of X", "my def of X": the subject is X
+SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", "idea",
+                              "concept", "essence", "nature"})
+# "part of a community", "a kind of group": the object concept is the noun after "of"
+PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
+                        "version", "variety"})
+
+PRONOUNS_RESOLVABLE = frozenset({"they", "it", "these", "those", "them", "this"})
+PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
+                                   "one", "who", "what", "which", "that", "there", "everyone",
+                                   "someone", "anyone", "something", "anything", "everything",
+                                   "all", "both", "each", "many", "most", "some"})
+
+# "X is not the same as Y", "X is different from Y": a contrast, not a definition
+SAMENESS_ADJECTIVES = frozenset({"same", "identical", "equivalent", "synonymous", "equal"})
+CONTRAST_ADJECTIVES = frozenset({"different", "distinct", "separate", "unlike", "opposite"})
+
+# token texts that end a clause inside a sentence: evidence is cut there
+CLAUSE_BREAKS = frozenset({";", "--", "—", "–", "...", "…"})

@@ -1,0 +1,109 @@
+"""Noun phrases to concept references: the vocabulary meets the parse.
+
+A phrase maps to a concept by its *head phrase* (head noun plus the compound
+and adjectival modifiers right before it): ``ext communities`` ->
+``external community``; ``community manager`` -> no concept, because the head
+is ``manager``. ``the definition of X`` and ``part of X`` look through to X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicons import PARTITIVES, SUBJECT_WRAPPERS
+from kg.vocab import Vocabulary
+
+__all__ = ["Phrase", "phrase_for", "head_modifiers", "span_text", "clean_label"]
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# how far a label may run before it is cut (labels are for people, evidence keeps all)
+MAX_LABEL_TOKENS = 16
+_STRIP = " \t\r\n.,;:!?-–—\"'“”‘’()[]*•…"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A resolved noun phrase: its label, lemma id and concept (if any)."""
+
+    label: str
+    lemma: str
+    concept: str | None = None
+    head: int = -1
+    resolved: bool = False
+
+    @property
+    def id(self) -> str:
+        """The concept id when it names a concept, else the lemmatised head phrase."""
+        return self.concept or self.lemma
+
+
+def clean_label(text: str) -> str:
+    """Collapse spacing and strip edge punctuation.
+
+    Example:
+        >>> clean_label(" 'community', ")
+        'community'
+    """
+    return " ".join(text.split()).strip(_STRIP)
+
+
+def span_text(tokens: Span | list[Token]) -> str:
+    """The text of a run of tokens, whitespace as in the source."""
+    return clean_label("".join(t.text_with_ws for t in tokens))
+
+
+def head_modifiers(token: Token) -> list[Token]:
+    """Contiguous compound/adjective modifiers directly left of ``token``."""
+    mods: list[Token] = []
+    i = token.i - 1
+    for left in reversed(list(token.lefts)):
+        if left.i != i or left.dep_ not in MODIFIER_DEPS:
+            break
+        mods.insert(0, left)
+        i -= 1
+    return mods
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _concept(token: Token, vocab: Vocabulary) -> str | None:
+    mods = head_modifiers(token)
+    for k in range(len(mods) + 1):
+        words = [t.text for t in mods[k:]]
+        if (found := vocab.lookup(" ".join([*words, token.text]))) is not None:
+            return found
+        if (found := vocab.lookup(" ".join([*words, token.lemma_]))) is not None:
+            return found
+    return None
+
+
+def _lemma(token: Token) -> str:
+    compounds = [t for t in head_modifiers(token) if t.dep_ == "compound"]
+    if token.pos_ in ("VERB", "AUX"):
+        return span_text(list(token.subtree)[:MAX_LABEL_TOKENS]).lower()
+    words = [t.lower_ for t in compounds] + [token.lemma_.lower()]
+    return clean_label(" ".join(words).lstrip("#"))
+
+
+def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL_TOKENS) -> Phrase:
+    """The :class:`Phrase` headed by ``token``.
+
+    ``the definition of X`` / ``my def of X`` become X; ``part of X`` keeps
+    its label but takes X's concept.
+    """
+    inner = _of_object(token)
+    if inner is not None and token.lower_ in SUBJECT_WRAPPERS:
+        return phrase_for(inner, vocab, label_tokens=label_tokens)
+    concept = _concept(token, vocab)
+    if concept is None and inner is not None and token.lemma_.lower() in PARTITIVES:
+        concept = _concept(inner, vocab)
+    subtree = [t for t in token.subtree if t.sent == token.sent]
+    label = span_text(subtree[:label_tokens]) or token.text
+    return Phrase(label=label, lemma=_lemma(token), concept=concept, head=token.i)

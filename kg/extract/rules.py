@@ -1,0 +1,461 @@
+"""Claim rules: pure functions from a parsed sentence to candidate claims.
+
+Two passes over each sentence:
+
+1. *clauses*: every verb (or copula, or ``=``) that heads a clause with a
+   subject yields one candidate per subject; the cue spans found by the
+   :mod:`kg.extract.component` matcher decide its type and predicate, and a
+   clause with no cue is a ``property`` of its subject;
+2. *nominal contrasts*: "the difference between X and Y", "X whereas Y",
+   "X rather than Y" link the concepts on either side of the cue.
+
+Nothing here knows about speakers or files: the caller adds those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicons as lx
+from kg.extract.phrases import Phrase, phrase_for, span_text
+from kg.vocab import Vocabulary
+
+__all__ = ["Cue", "Frame", "Context", "sentence_frames", "is_question", "is_rebuttal"]
+
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
+TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
+DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
+                               "contrast-rather-than"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A matched cue: rule id, claim type, predicate, token range."""
+
+    rule: str
+    type: str
+    predicate: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate claim inside one parsed text (offsets relative to that text)."""
+
+    subject: Phrase
+    predicate: str
+    object: Phrase
+    type: str
+    negated: bool
+    hedged: bool
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    depth: int = 0
+
+
+@dataclass
+class Context:
+    """What the rules remember across the sentences of one utterance."""
+
+    last_subject: Phrase | None = None
+    last_sentence: int = -1
+    topics: list[str] = field(default_factory=list)
+
+
+def is_question(sent: Span) -> bool:
+    """A sentence that asks: ends in ``?`` or opens with a wh-word and an auxiliary."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if sent.text.rstrip().endswith("?"):
+        return True
+    return (words[0].lower_ in WH_WORDS and len(words) > 1
+            and words[1].pos_ == "AUX" and words[1].dep_ != "ROOT")
+
+
+def is_rebuttal(sent: Span) -> bool:
+    """A short sentence that rejects the one before it ("Wrong.", "Not true.")."""
+    words = [t.lower_ for t in sent if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 3 and " ".join(words) in lx.REBUTTALS
+
+
+def _segment(sent: Span, token: Token) -> tuple[int, int]:
+    """Token range of the clause-break-delimited piece of ``sent`` holding ``token``."""
+    start, end = sent.start, sent.end
+    for t in sent:
+        if t.text in lx.CLAUSE_BREAKS:
+            if t.i < token.i:
+                start = t.i + 1
+            elif t.i > token.i:
+                end = t.i
+                break
+    while start < end and (sent.doc[start].is_space or sent.doc[start].is_punct
+                           and sent.doc[start].text not in "“\"'‘("):
+        start += 1
+    while end > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The head, its verbal satellites and its xcomp chain (where cues sit)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "prep", "agent", "acomp", "attr",
+                          "advmod", "dative", "oprd"):
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ in ("prep", "pobj", "advmod"))
+        elif child.dep_ == "xcomp":
+            out.extend(_clause_tokens(child))
+    return out
+
+
+def _subjects(head: Token) -> list[Token]:
+    node, hops = head, 0
+    while hops < 4:
+        found = [c for c in node.children if c.dep_ in lx.SUBJECT_DEPS]
+        if found:
+            left = [c for c in found if c.i < node.i]
+            subj = left[-1] if left else found[0]
+            if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                subj = node.head
+            return [subj, *[c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node, hops = node.head, hops + 1
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return [node.head]
+        break
+    return []
+
+
+def _object(head: Token, cue: Cue | None) -> Token | None:
+    if cue is not None:
+        last = head.doc[cue.end - 1]
+        objs = [c for c in last.children if c.dep_ in PREP_OBJECT_DEPS | {"dobj", "attr"}]
+        if objs:
+            return objs[0]
+    chain = [head]
+    chain.extend(c for c in head.children if c.dep_ == "xcomp")
+    for node in chain:
+        for dep in ("attr", "oprd", "dobj", "acomp"):
+            found = [c for c in node.children if c.dep_ == dep]
+            if found:
+                return found[0]
+    for node in chain:
+        for child in node.children:
+            if child.dep_ in ("prep", "agent"):
+                objs = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]
+                if objs:
+                    return objs[0]
+    for dep in ("xcomp", "ccomp"):
+        found = [c for c in head.children if c.dep_ == dep]
+        if found:
+            return found[0]
+    return None
+
+
+def _negated(head: Token, subj: Token, obj: Token | None) -> bool:
+    nodes = [head, *[c for c in head.children if c.dep_ in ("aux", "auxpass", "xcomp")]]
+    if head.dep_ == "xcomp":
+        nodes.append(head.head)
+    for node in nodes:
+        if any(c.dep_ == "neg" or c.lower_ in lx.NEGATION_WORDS for c in node.children
+               if c.i < (obj.i if obj is not None else head.i + 99)):
+            return True
+    if subj.lower_ in lx.NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+               for t in (subj, obj) if t is not None for c in t.children)
+
+
+def _hedged(head: Token, sent: Span) -> bool:
+    for c in head.children:
+        if c.dep_ == "aux" and c.lower_ in lx.HEDGE_MODALS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
+            return True
+    if head.lemma_ in ("seem", "appear"):
+        return True
+    node = head
+    while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in lx.HEDGE_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ == "i" for c in node.children):
+            return True
+    return False
+
+
+def _reported_rebuttal(head: Token) -> bool:
+    """``Far too many believe X``: a generic crowd's belief the speaker rejects."""
+    node = head
+    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_ in lx.BELIEF_VERBS:
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return bool(subj is not None and subj.lower_ in lx.GENERIC_QUANTIFIERS
+                        and any(c.lower_ == "too" for c in subj.subtree))
+    return False
+
+
+def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phrase | None:
+    lower = subj.lower_
+    if lower in lx.PRONOUNS_RESOLVABLE:
+        last = ctx.last_subject
+        if last is None or ctx.last_sentence < sent_index - 1:
+            return None
+        return Phrase(last.label, last.lemma, last.concept, subj.i, resolved=True)
+    if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
+        return None
+    return phrase
+
+
+def _cue_for(head: Token, cues: list[Cue]) -> Cue | None:
+    idx = {t.i for t in _clause_tokens(head)}
+    found = [c for c in cues if c.rule not in NOMINAL_CONTRASTS
+             and any(i in idx for i in range(c.start, c.end))]
+    return min(found, key=lambda c: TYPE_RANK[c.type]) if found else None
+
+
+def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, str, str]:
+    if cue is not None:
+        return cue.type, cue.predicate, cue.rule
+    copula = head.lemma_ == "be" or head.text in ("=", "==")
+    if copula and obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return "definition", "be", "definition-copula"
+    if copula:
+        return "property", "be", "property-copula"
+    verb = head.lemma_.lower()
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    return "property", " ".join([verb, *particles]), "property-verb"
+
+
+def _clause_heads(sent: Span) -> Iterator[Token]:
+    for t in sent:
+        if t.dep_ in ("aux", "auxpass"):
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEAD_DEPS:
+            yield t
+        elif t.text in ("=", "==") or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
+            yield t
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 20:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _main_clause(head: Token) -> bool:
+    """The clause is asserted by the speaker: the root, or coordinated with it."""
+    node, hops = head, 0
+    while node.dep_ in ("conj", "parataxis") and hops < 4:
+        node, hops = node.head, hops + 1
+    return node.dep_ == "ROOT"
+
+
+def _past(head: Token) -> bool:
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in head.children)
+
+
+def _conditional(head: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children)
+
+
+def _specific(token: Token) -> bool:
+    """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
+    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.lefts):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+    return definite and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
+
+
+def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
+                    sent_index: int) -> Phrase | None:
+    phrase = phrase_for(subj_tok, vocab)
+    if phrase.concept and _specific(subj_tok):
+        phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
+    return _resolve(subj_tok, phrase, ctx, sent_index)
+
+
+def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
+          ctype: str, rule: str) -> bool:
+    """Precision filters: what a careful reader would not call a claim."""
+    if _past(head) or _conditional(head):
+        return False
+    if ctype == "definition" and obj_tok is not None and obj_tok.lower_ in WH_WORDS | {
+            "it", "this", "that"} and not obj.concept:
+        return False
+    fallback = rule in ("property-verb", "property-copula")
+    if not subj.concept:
+        return (obj.concept is not None and not fallback and subj_tok.pos_ in ("NOUN", "VERB")
+                and ctype != "property")
+    if fallback:
+        return _main_clause(head) and not subj.resolved
+    return True
+
+
+def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
+                   ctx: Context, question: bool) -> Iterator[Frame]:
+    for head in _clause_heads(sent):
+        subjects = _subjects(head)
+        if not subjects:
+            continue
+        cue = _cue_for(head, cues)
+        obj_tok = _object(head, cue)
+        ctype, predicate, rule = _clause_type(head, cue, obj_tok)
+        obj = phrase_for(obj_tok, vocab) if obj_tok is not None else Phrase("", "", None)
+        for subj_tok in subjects:
+            subj = _subject_phrase(subj_tok, vocab, ctx, sent_index)
+            if subj is None:
+                if subj_tok.lower_ in lx.NEGATIVE_SUBJECTS and obj.concept:
+                    subj, obj_neg = obj, Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
+                    yield _frame(sent, head, subj, predicate, obj_neg, ctype, True,
+                                 rule, cue, question)
+                continue
+            if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN"):
+                ctx.last_subject, ctx.last_sentence = subj, sent_index
+            if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule):
+                continue
+            negated = _negated(head, subj_tok, obj_tok) or _reported_rebuttal(head)
+            yield _frame(sent, head, subj, predicate, obj, ctype, negated, rule, cue, question)
+
+
+def _frame(sent: Span, head: Token, subj: Phrase, predicate: str, obj: Phrase, ctype: str,
+           negated: bool, rule: str, cue: Cue | None, question: bool) -> Frame:
+    start, end = _clause_span(sent, head)
+    doc = sent.doc
+    confidence = 0.85 if cue is not None else (0.75 if rule.startswith("definition") else 0.6)
+    if subj.resolved:
+        confidence -= 0.1
+    if ctype == "property" and obj.concept and subj.concept and obj.concept != subj.concept \
+            and predicate in ("be", "become"):
+        ctype = "contrast"
+    if question:
+        ctype = "contrast"
+    return Frame(subj, predicate, obj, ctype, negated, _hedged(head, sent),
+                 doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), rule,
+                 round(confidence, 2), _depth(head))
+
+
+def _clause_span(sent: Span, head: Token) -> tuple[int, int]:
+    """The clause-break piece holding ``head``, cut before coordinated clauses
+    that have subjects of their own (a sentence that runs on)."""
+    start, end = _segment(sent, head)
+    top = head
+    while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head is not top:
+        top = top.head
+    for other in sent:
+        if other is top or other.dep_ not in ("conj", "parataxis"):
+            continue
+        if not any(c.dep_ in lx.SUBJECT_DEPS for c in other.children):
+            continue
+        edge = other.left_edge.i
+        cc = [c for c in other.head.children if c.dep_ == "cc" and c.i < other.i]
+        if other.head is top and other.i > top.i:
+            end = min(end, (cc[-1].i if cc else edge))
+        elif top.dep_ in ("conj", "parataxis") and top.head is other.head.head or (
+                other is not top and other.i < top.i and top.head is other):
+            pass
+        if top.dep_ in ("conj", "parataxis") and other is top.head:
+            start = max(start, top.left_edge.i)
+    if top.dep_ in ("conj", "parataxis"):
+        cc = [c for c in top.head.children if c.dep_ == "cc" and c.i < top.i]
+        start = max(start, cc[-1].i + 1 if cc else top.left_edge.i)
+    while end > start and (sent.doc[end - 1].is_space or sent.doc[end - 1].text in ",&;"):
+        end -= 1
+    return start, max(end, start + 1)
+
+
+def _concept_heads(tokens: list[Token], vocab: Vocabulary, topic: str | None) -> list[Phrase]:
+    out: list[Phrase] = []
+    for t in tokens:
+        if t.dep_ in ("compound",) or t.is_punct:
+            continue
+        phrase = phrase_for(t, vocab, label_tokens=4)
+        if phrase.concept is None and topic and t.pos_ in ("ADJ", "NOUN", "PROPN"):
+            elided = vocab.lookup(f"{t.text} {topic}")
+            if elided is not None:
+                phrase = Phrase(f"{t.text} {topic}", elided, elided, t.i, resolved=True)
+        if phrase.concept is not None and (not out or out[-1].head != t.i):
+            out.append(phrase)
+    return out
+
+
+def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
+                    ctx: Context) -> Iterator[Frame]:
+    topic = ctx.topics[-1] if ctx.topics else None
+    for cue in cues:
+        if cue.rule not in NOMINAL_CONTRASTS:
+            continue
+        before = _concept_heads([t for t in sent if t.i < cue.start], vocab, topic)
+        after = _concept_heads([t for t in sent if t.i >= cue.end], vocab, topic)
+        if cue.rule == "contrast-difference-between":
+            pair = after[:2]
+        else:
+            pair = [*before[-1:], *after[:1]]
+        if len(pair) < 2 or pair[0].concept == pair[1].concept:
+            continue
+        head = sent.doc[cue.start]
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        negated = any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("ccomp", "xcomp"))
+        start, end = _segment(sent, head)
+        doc = sent.doc
+        yield Frame(pair[0], cue.predicate, pair[1], "contrast", negated, _hedged(verb, sent),
+                    doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue.rule,
+                    0.75, _depth(head))
+
+
+def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
+                    ctx: Context, *, open_vocab: bool = False) -> list[Frame]:
+    """Candidate claims of one sentence, one per (clause piece, subject).
+
+    A frame is kept when its subject or object is a vocabulary concept (with
+    ``open_vocab``, also any definition of a noun phrase). In a question only
+    a link between two concepts is kept, as a contrast.
+    """
+    question = is_question(sent)
+    frames = [*_clause_frames(sent, sent_index, cues, vocab, ctx, question),
+              *_nominal_frames(sent, cues, vocab, ctx)]
+    kept: dict[tuple[int, str], Frame] = {}
+    for f in frames:
+        if question and not (f.subject.concept and f.object.concept
+                             and f.subject.concept != f.object.concept):
+            continue
+        if not (f.subject.concept or f.object.concept
+                or (open_vocab and f.type == "definition" and f.subject.lemma)):
+            continue
+        if f.subject.id == f.object.id:
+            continue
+        key = (f.start, f.subject.id)
+        best = kept.get(key)
+        if best is None or _rank(f) < _rank(best):
+            kept[key] = f
+    for t in sent:
+        concept = phrase_for(t, vocab, label_tokens=2).concept if t.pos_ == "NOUN" else None
+        if concept:
+            ctx.topics.append(concept)
+    return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
+
+
+def _rank(f: Frame) -> tuple[int, int, int]:
+    return (f.depth, 0 if f.rule.split("-")[0] != "property" or "verb" not in f.rule else 1,
+            TYPE_RANK[f.type])
+
+
+def sentence_text(sent: Span) -> str:
+    """The sentence as written (for logs and tests)."""
+    return span_text(sent)
