@@ -13,29 +13,59 @@ Example:
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import networkx as nx
 import pandas as pd
 
-from kg.records import Block, Claim, Document
+from kg.graph import (
+    ViewInfo,
+    agreements,
+    build_graph,
+    concept_ranking,
+    disagreements,
+    node_id,
+    speaker_concept_matrix,
+    split_node_id,
+    subgraph_view,
+    summary,
+)
+from kg.graph.analysis import concept_node
+from kg.records import CLAIM_TYPES as CLAIM_TYPE_NAMES
+from kg.records import Claim
+from kg.vocab import Vocabulary
 
 __all__ = [
     "ASPECTS",
-    "READER_COLORS",
-    "READER_NEGATED",
+    "CLAIM_TYPES",
+    "NEGATION_CHOICES",
+    "NODE_BUDGET",
     "ComparisonEntry",
+    "ConceptPage",
+    "GraphFilters",
+    "SpeakerPage",
+    "budget_notice",
+    "build_claim_graph",
+    "claims_per_concept",
+    "concept_page",
+    "concept_table",
+    "focus_options",
+    "graph_view",
+    "node_caption",
+    "page_caption",
+    "related_concepts",
+    "slug",
+    "speaker_page",
+    "summary_figures",
     "claim_rows",
     "comparison_entries",
     "comparison_table",
     "concept_options",
     "heatmap_data",
     "merge_claims",
-    "reader_html",
-    "reader_label",
     "side_by_side",
     "source_options",
     "speaker_options",
@@ -151,28 +181,6 @@ def side_by_side(claims: Iterable[Claim], concept: str, speakers: Sequence[str])
     return pd.DataFrame(data, index=pd.Index(ASPECTS, name="aspect"))
 
 
-def heatmap_data(claims: Iterable[Claim]) -> pd.DataFrame:
-    """Long-format speaker x concept counts for a heatmap (altair ``rect``).
-
-    A claim counts for its subject concept and, when different, its object
-    concept. Columns: ``speaker``, ``speaker_id``, ``concept``, ``claims``,
-    ``negated`` (how many of them are negated), ``mark`` (``"¬"`` if any is).
-    """
-    counts: Counter[tuple[str, str]] = Counter()
-    negated: Counter[tuple[str, str]] = Counter()
-    labels: dict[str, str] = {}
-    for claim in claims:
-        labels[claim.speaker.id] = claim.speaker.label
-        for concept in {claim.subject.id, claim.object.concept} - {None}:
-            counts[claim.speaker.id, concept] += 1
-            negated[claim.speaker.id, concept] += claim.negated
-    rows = [{"speaker": labels[s], "speaker_id": s, "concept": c, "claims": n,
-             "negated": negated[s, c], "mark": "¬" if negated[s, c] else ""}
-            for (s, c), n in sorted(counts.items())]
-    return pd.DataFrame(rows, columns=["speaker", "speaker_id", "concept", "claims", "negated",
-                                       "mark"])
-
-
 def claim_rows(claims: Iterable[Claim]) -> pd.DataFrame:
     """Claims as a readable table (one row per claim, quote and source included)."""
     rows = [{"speaker": c.speaker.label, "subject": c.subject.label,
@@ -226,61 +234,252 @@ def merge_claims(existing: Iterable[Claim], added: Iterable[Claim]) -> list[Clai
     return list(merged.values())
 
 
-# Reader colours by claim type; a negated claim gets the negation colour.
-READER_COLORS = {"definition": "#aec7e8", "contrast": "#ffbb78", "property": "#98df8a",
-                 "requirement": "#c5b0d5"}
-READER_NEGATED = "#ff9896"
-_WORD = re.compile(r"\S+")
+
+# ------------------------------------------------------------------ graph view
+
+NODE_BUDGET = 150
+CLAIM_TYPES = CLAIM_TYPE_NAMES
+# The negation filter's choices and what each asks of subgraph_view.
+NEGATION_CHOICES: Mapping[str, bool | None] = {"all": None, "negated only": True,
+                                               "affirmative only": False}
 
 
-def reader_html(document: Document, claims: Iterable[Claim]) -> str:
-    """The document's text with each claim's evidence highlighted (displaCy spans).
+@dataclass(frozen=True, slots=True)
+class GraphFilters:
+    """What the Graph view's filters selected (empty tuples: no filter)."""
 
-    Each evidence span is labelled ``speaker · type`` (``· not`` when negated);
-    boilerplate and duplicate blocks are shown greyed out with the reason they
-    were skipped, so a reader sees what the extractor used and ignored.
+    concepts: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    negated: bool | None = None
+    min_degree: int = 0
+    focus: str | None = None
+    hops: int = 2
+    include_claims: bool = False
+    include_sources: bool = False
+    max_nodes: int = NODE_BUDGET
+    physics: bool = True
+
+
+def build_claim_graph(claims: Iterable[Claim]) -> nx.MultiDiGraph:
+    """The claim graph (:func:`kg.graph.build_graph`)."""
+    return build_graph(claims)
+
+
+def graph_view(graph: nx.MultiDiGraph, filters: GraphFilters) -> tuple[nx.MultiDiGraph, ViewInfo]:
+    """The view the filters select (:func:`kg.graph.subgraph_view`; empty = no filter)."""
+    return subgraph_view(
+        graph, concepts=filters.concepts or None, speakers=filters.speakers or None,
+        sources=filters.sources or None, types=filters.types or None,
+        negated=filters.negated, min_degree=filters.min_degree, focus=filters.focus,
+        hops=filters.hops, include_claims=filters.include_claims,
+        include_sources=filters.include_sources, max_nodes=filters.max_nodes,
+    )
+
+
+def budget_notice(info: ViewInfo) -> str:
+    """What the page says when the node budget cut the view."""
+    return (f"Large graph: showing the {info.nodes} best-connected of {info.total_nodes} nodes. "
+            "Narrow the filters, focus on a node or raise the node budget to see more.")
+
+
+def focus_options(graph: nx.MultiDiGraph) -> list[str]:
+    """Concept and speaker node ids to focus on, concepts first, by label."""
+    nodes = [(t != "concept", str(graph.nodes[n].get("label", n)).casefold(), n)
+             for n, t in graph.nodes(data="type") if t in ("concept", "speaker")]
+    return [n for *_, n in sorted(nodes)]
+
+
+def node_caption(graph: nx.MultiDiGraph, node: str) -> str:
+    """``label (type)`` of a node, for select boxes."""
+    data = graph.nodes[node] if node in graph else {}
+    return f"{data.get('label', node)} ({data.get('type', '?')})"
+
+
+# ------------------------------------------------------------ summary / overview
+
+def summary_figures(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """The first screen's figures: sources, speakers, concepts, claims."""
+    counts = summary(graph)
+    return {"Sources": counts["source"], "Speakers": counts["speaker"],
+            "Concepts": counts["concept"], "Claims": counts["claim"]}
+
+
+def claims_per_concept(claims: Iterable[Claim], *, limit: int = 15) -> pd.DataFrame:
+    """Claims per subject concept and type (long format), the ``limit`` busiest concepts."""
+    counts = Counter((c.subject.id, c.type) for c in claims)
+    totals: Counter[str] = Counter()
+    for (concept, _), n in counts.items():
+        totals[concept] += n
+    top = {c for c, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]}
+    rows = [{"concept": c, "type": t, "claims": n} for (c, t), n in sorted(counts.items())
+            if c in top]
+    return pd.DataFrame(rows, columns=["concept", "type", "claims"])
+
+
+def concept_table(graph: nx.MultiDiGraph, *, limit: int = 20) -> pd.DataFrame:
+    """Concepts ranked by centrality (:func:`kg.graph.concept_ranking`)."""
+    rows = concept_ranking(graph, limit=limit)
+    columns = ["rank", "concept", "score", "claims", "speakers", "in_vocabulary"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def heatmap_data(graph: nx.MultiDiGraph) -> pd.DataFrame:
+    """Long-format speaker x concept claim counts for a heatmap (altair ``rect``).
+
+    From :func:`kg.graph.speaker_concept_matrix`; zero cells are left out.
+    Columns: ``speaker`` (label), ``speaker_id``, ``concept``, ``claims``,
+    ``negated`` (how many are negated) and ``mark`` (``"¬"`` when any is).
     """
-    own = [c for c in claims if c.source.id == document.id]
-    blocks = document.blocks or (Block(0, len(document.text)),)
-    parts = [_reader_block(document.text, block, own) for block in blocks]
-    return '<div class="kg-reader">' + "\n".join(p for p in parts if p) + "</div>"
+    matrix = speaker_concept_matrix(graph)
+    counts = matrix.counts.stack().rename("claims")
+    negated = matrix.negated.stack().rename("negated")
+    frame = pd.concat([counts, negated], axis=1).reset_index()
+    frame = frame[frame["claims"] > 0].rename(columns={"speaker": "speaker_id"})
+    frame.insert(0, "speaker", [graph.nodes[node_id("speaker", s)]["label"]
+                                for s in frame["speaker_id"]])
+    frame["mark"] = ["¬" if n else "" for n in frame["negated"]]
+    columns = ["speaker", "speaker_id", "concept", "claims", "negated", "mark"]
+    return frame[columns].reset_index(drop=True)
 
 
-def reader_label(claim: Claim) -> str:
-    """The label of a claim's highlight: ``speaker · type`` (``· not`` if negated).
+# -------------------------------------------------------------- concept / speaker
+
+@dataclass(frozen=True)
+class ConceptPage:
+    """Everything the concept page shows."""
+
+    id: str
+    label: str
+    facts: dict[str, str]
+    definition: str
+    claims: pd.DataFrame
+    related: pd.DataFrame
+    agreements: pd.DataFrame
+    disagreements: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class SpeakerPage:
+    """Everything the speaker page shows."""
+
+    id: str
+    label: str
+    facts: dict[str, str]
+    claims: pd.DataFrame
+    concepts: pd.DataFrame
+    agreements: pd.DataFrame
+    disagreements: pd.DataFrame
+
+
+PAIR_COLUMNS = ["kind", "concept", "relation", "speaker_a", "object_a", "negated_a",
+                "evidence_a", "speaker_b", "object_b", "negated_b", "evidence_b"]
+
+
+def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vocabulary | None,
+                 concept: str) -> ConceptPage:
+    """Labels and aliases (from the vocabulary), claims, related concepts, (dis)agreements.
+
+    Raises:
+        networkx.NodeNotFound: when the graph has no such concept.
+    """
+    node = concept_node(graph, concept)
+    known = vocabulary.concepts.get(concept) if vocabulary is not None else None
+    label = known.pref_label if known else str(graph.nodes[node].get("label", concept))
+    facts = {"id": concept, "in vocabulary": "yes" if known else "no"}
+    if known:
+        facts |= {"aliases": ", ".join(known.alt_labels) or "—",
+                  "broader": ", ".join(known.broader) or "—",
+                  "narrower": ", ".join(known.narrower) or "—"}
+    about = [c for c in claims if concept in (c.subject.id, c.object.concept)]
+    return ConceptPage(
+        id=concept, label=label, facts=facts, definition=known.definition if known else "",
+        claims=claim_rows(about), related=related_concepts(graph, concept),
+        agreements=_pairs(graph, agreements(graph, concept)),
+        disagreements=_pairs(graph, disagreements(graph, concept)),
+    )
+
+
+def related_concepts(graph: nx.MultiDiGraph, concept: str) -> pd.DataFrame:
+    """Concepts linked to ``concept`` by derived edges, with the claims behind each link."""
+    node = concept_node(graph, concept)
+    rows = []
+    for u, v, data in [*graph.out_edges(node, data=True), *graph.in_edges(node, data=True)]:
+        if not data.get("derived"):
+            continue
+        other = v if u == node else u
+        quotes = [graph.nodes[node_id("claim", c)].get("evidence", "") for c in data["claims"]]
+        rows.append({
+            "concept": split_node_id(other)[1],
+            "link": (f"{concept} {data['relation']} {split_node_id(other)[1]}" if u == node
+                     else f"{split_node_id(other)[1]} {data['relation']} {concept}"),
+            "claims": data["count"],
+            "speakers": ", ".join(graph.nodes[node_id("speaker", s)]["label"]
+                                  for s in data["speakers"]),
+            "quotes": "\n".join(f"“{q}”" for q in quotes),
+        })
+    rows.sort(key=lambda r: (-r["claims"], r["concept"], r["link"]))
+    return pd.DataFrame(rows, columns=["concept", "link", "claims", "speakers", "quotes"])
+
+
+def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str) -> SpeakerPage:
+    """A speaker's names, claims, concepts and who they agree or disagree with.
+
+    Raises:
+        networkx.NodeNotFound: when the graph has no such speaker.
+    """
+    node = node_id("speaker", speaker)
+    if node not in graph:
+        raise nx.NodeNotFound(f"speaker: no speaker {speaker!r} in the graph")
+    data = graph.nodes[node]
+    own = [c for c in claims if c.speaker.id == speaker]
+    facts = {"id": speaker, "kind": str(data.get("kind", "")),
+             "aliases": ", ".join(data.get("aliases", ())) or "—",
+             "sources": ", ".join(sorted({c.source.title for c in own})) or "—"}
+    concepts = Counter(k for c in own for k in {c.subject.id, c.object.concept} - {None})
+    concept_frame = pd.DataFrame(
+        [{"concept": k, "claims": n} for k, n in sorted(concepts.items(),
+                                                        key=lambda kv: (-kv[1], kv[0]))],
+        columns=["concept", "claims"])
+    mine = _involving(speaker)
+    return SpeakerPage(
+        id=speaker, label=str(data.get("label", speaker)), facts=facts, claims=claim_rows(own),
+        concepts=concept_frame,
+        agreements=_pairs(graph, [r for r in agreements(graph) if mine(r)]),
+        disagreements=_pairs(graph, [r for r in disagreements(graph) if mine(r)]),
+    )
+
+
+def page_caption(facts: Mapping[str, str]) -> str:
+    """``key: value · key: value`` for a page's facts.
 
     Example:
-        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
-        >>> reader_label(Claim("c", Source("s", "", ""), Speaker("@a", "Ann", "handle"),
-        ...              ConceptRef("x", "x"), "be", ObjectRef("y"), "definition", negated=True))
-        'Ann · definition · not'
+        >>> page_caption({"id": "team", "aliases": "teams"})
+        'id: team · aliases: teams'
     """
-    return f"{claim.speaker.label} · {claim.type}" + (" · not" if claim.negated else "")
+    return " · ".join(f"{k}: {v}" for k, v in facts.items())
 
 
-def _reader_block(text: str, block: Block, claims: list[Claim]) -> str:
-    chunk = text[block.start:block.end]
-    if not chunk.strip():
-        return ""
-    if block.kind != "content":
-        why = html.escape(f"{block.kind}: {block.reason}" if block.reason else block.kind)
-        return (f'<div class="kg-skipped" title="{why}" style="color:#aaa;'
-                f'background:#f6f6f6;padding:2px 6px;margin:2px 0;">{html.escape(chunk)}'
-                f' <small>[skipped: {why}]</small></div>')
-    words = [(m.start() + block.start, m.end() + block.start, m.group())
-             for m in _WORD.finditer(chunk)]
-    spans, colors = [], {}
-    for claim in claims:
-        start, end = claim.evidence.start, claim.evidence.end
-        inside = [i for i, (s, e, _) in enumerate(words) if s < end and e > start]
-        if not inside:
-            continue
-        label = reader_label(claim)
-        colors[label] = READER_NEGATED if claim.negated else READER_COLORS.get(claim.type, "#ddd")
-        spans.append({"start_token": inside[0], "end_token": inside[-1] + 1, "label": label})
-    if not spans:
-        return f"<p>{html.escape(chunk)}</p>"
-    from spacy import displacy  # late: spaCy is slow to import and only the reader needs it
+def slug(text: str) -> str:
+    """A file-name-safe form of ``text``.
 
-    data = {"text": chunk, "tokens": [w for _, _, w in words], "spans": spans}
-    return displacy.render(data, style="span", manual=True, options={"colors": colors})
+    Example:
+        >>> slug("external community")
+        'external-community'
+    """
+    return re.sub(r"[^\w.-]+", "-", text.casefold()).strip("-") or "concept"
+
+
+def _involving(speaker: str):
+    return lambda row: speaker in (row["speaker_a"], row["speaker_b"])
+
+
+def _pairs(graph: nx.MultiDiGraph, rows: list[dict]) -> pd.DataFrame:
+    """Agreement/disagreement rows with speaker labels instead of ids."""
+    def label(s: str) -> str:
+        return str(graph.nodes[node_id("speaker", s)].get("label", s))
+
+    shown = [{**r, "speaker_a": label(r["speaker_a"]), "speaker_b": label(r["speaker_b"])}
+             for r in rows]
+    return pd.DataFrame(shown, columns=PAIR_COLUMNS)

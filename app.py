@@ -1,0 +1,443 @@
+"""kg explorer: who says what a concept is. Presentation only.
+
+Run with ``make run`` (or ``streamlit run app.py``). Every computation lives in
+``kg`` (mostly :mod:`kg.views`); this file lays it out. Each ``show_*``
+function draws one view; each small function named for a UI role returns the
+user's selection. The selected view, concept and speaker are bound to the
+URL's query parameters, so a view can be shared.
+
+``KG_CLAIMS_DIR`` (read here only) names the folder holding ``claims.jsonl``;
+it defaults to ``build/sample``, which is built from ``data/corpus`` at first
+start when missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import altair as alt
+import networkx as nx
+import streamlit as st
+
+from kg import reader, session, views
+from kg.records import Claim, Document
+from kg.viz import render_network
+
+ROOT = Path(__file__).resolve().parent
+CLAIMS_DIR_ENV = "KG_CLAIMS_DIR"
+DEFAULT_CLAIMS_DIR = ROOT / "build" / "sample"
+CORPUS_DIR = ROOT / "data" / "corpus"
+QUERIES_DIR = ROOT / "queries"
+VIEWS = ("Overview", "Graph", "Compare definitions", "Concept page", "Speaker page",
+         "Source reader", "SPARQL", "Export", "Add articles")
+GRAPH_HEIGHT = 680
+
+
+# ---------------------------------------------------------------- data (cached)
+
+def claims_dir() -> Path:
+    """The folder holding ``claims.jsonl`` (``KG_CLAIMS_DIR`` or ``build/sample``)."""
+    return Path(os.environ.get(CLAIMS_DIR_ENV) or DEFAULT_CLAIMS_DIR)
+
+
+def ensure_sample(out: Path) -> None:
+    """Build the sample claims at first start, one article at a time, with progress."""
+    if (out / "claims.jsonl").exists():
+        return
+    from kg.pipeline import run_extract
+
+    # Relative paths when run from the project root, as `kg extract data/corpus` writes them.
+    files = sorted(Path(os.path.relpath(p)) for p in CORPUS_DIR.iterdir() if p.is_file())
+    bar = st.progress(0.0, text="Building the sample graph (first start)…")
+    for i, path in enumerate(files, start=1):
+        # run_extract is incremental: each call reuses the articles already extracted.
+        run_extract(files[:i], out, progress=False, on_error=lambda m: None)
+        bar.progress(i / len(files), text=f"Extracted {path.name} ({i}/{len(files)})")
+    bar.empty()
+
+
+def content_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes: the cache key of everything derived from it."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@st.cache_data(show_spinner="Reading claims…", max_entries=4)
+def load_claims(digest: str, path: str) -> tuple[Claim, ...]:
+    """The claims of ``path``; cached by content (``digest``), not by rerun."""
+    from kg.claims_io import read_claims
+
+    return tuple(read_claims(path))
+
+
+# Graphs and RDF datasets are shared read-only (cache_resource): cache_data would
+# pickle a 20,000-claim graph on every rerun.
+@st.cache_resource(show_spinner="Building the graph…", max_entries=4)
+def claim_graph(key: str, _claims: tuple[Claim, ...]) -> nx.MultiDiGraph:
+    """The claim graph of ``_claims``, cached by ``key`` (content hash + added claims)."""
+    return views.build_claim_graph(_claims)
+
+
+@st.cache_resource(show_spinner="Building RDF…", max_entries=4)
+def claim_dataset(key: str, _claims: tuple[Claim, ...]):
+    """The RDF dataset of ``_claims``, cached by ``key``."""
+    return session.build_dataset(_claims, roots=[ROOT])
+
+
+@st.cache_resource(show_spinner="Loading the spaCy pipeline…")
+def nlp_pipeline():
+    """The spaCy pipeline (loaded once per server, only when articles are added)."""
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@st.cache_resource
+def vocabulary():
+    """The concept vocabulary (SKOS)."""
+    from kg.vocab import load_vocabulary
+
+    return load_vocabulary()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def source_document(folder: str, source_id: str, path: str) -> Document | None:
+    """The document a source id names (manifest path, saved text or claim path)."""
+    return reader.load_source_document(Path(folder), source_id, path)
+
+
+def corpus() -> tuple[tuple[Claim, ...], str]:
+    """All claims of this session (sample + added articles) and their cache key."""
+    folder = claims_dir()
+    ensure_sample(folder)
+    file = folder / "claims.jsonl"
+    digest = content_hash(file)
+    base = load_claims(digest, str(file))
+    added = st.session_state.get("added_claims", ())
+    if not added:
+        return base, digest
+    merged = tuple(views.merge_claims(base, added))
+    key = digest + ":" + hashlib.sha256(" ".join(c.id for c in added).encode()).hexdigest()
+    return merged, key
+
+
+# ------------------------------------------------------------------ selections
+
+def navigation(concepts: list[str], speakers: dict[str, str]) -> tuple[str, str | None,
+                                                                         str | None]:
+    """Sidebar: the view, the selected concept and speaker (all in the URL)."""
+    st.sidebar.title("kg explorer")
+    view = st.sidebar.radio("View", VIEWS, key="view", bind="query-params")
+    concept = st.sidebar.selectbox("Concept", concepts, key="concept", bind="query-params",
+                                   index=0 if concepts else None)
+    speaker = st.sidebar.selectbox("Speaker", list(speakers), key="speaker",
+                                   bind="query-params", index=0 if speakers else None,
+                                   format_func=lambda s: f"{speakers.get(s, s)} ({s})")
+    st.sidebar.caption(f"Claims from `{claims_dir()}`")
+    return view, concept, speaker
+
+
+def graph_filters(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> views.GraphFilters:
+    """The Graph view's filters (an expander above the network)."""
+    speakers = views.speaker_options(claims)
+    sources = views.source_options(claims)
+    with st.expander("Filters", expanded=True):
+        c1, c2, c3 = st.columns(3)
+        concepts = c1.multiselect("Concepts", views.concept_options(claims), key="g_concepts")
+        chosen_speakers = c2.multiselect("Speakers", list(speakers), key="g_speakers",
+                                         format_func=lambda s: speakers.get(s, s))
+        chosen_sources = c3.multiselect("Sources", list(sources), key="g_sources",
+                                        format_func=lambda s: sources.get(s, s))
+        c1, c2, c3 = st.columns(3)
+        types = c1.multiselect("Claim types", views.CLAIM_TYPES, key="g_types")
+        negation = c2.radio("Negation", views.NEGATION_CHOICES, key="g_negation",
+                            horizontal=True)
+        min_degree = c3.slider("Minimum degree", 0, 10, 0, key="g_min_degree")
+        c1, c2, c3 = st.columns(3)
+        focus = c1.selectbox("Focus node", views.focus_options(graph), index=None,
+                             key="g_focus", placeholder="(whole graph)",
+                             format_func=lambda n: views.node_caption(graph, n))
+        hops = c2.slider("Hops around focus", 1, 4, 2, key="g_hops")
+        max_nodes = c3.number_input("Node budget", 20, 2000, views.NODE_BUDGET, step=20,
+                                    key="g_max_nodes")
+        c1, c2, c3 = st.columns(3)
+        include_claims = c1.toggle("Show claim nodes", value=False, key="g_claims")
+        include_sources = c2.toggle("Show source nodes", value=False, key="g_sources_nodes")
+        physics = c3.toggle("Physics", value=True, key="g_physics")
+    return views.GraphFilters(
+        concepts=tuple(concepts), speakers=tuple(chosen_speakers),
+        sources=tuple(chosen_sources), types=tuple(types),
+        negated=views.NEGATION_CHOICES[negation], min_degree=int(min_degree), focus=focus,
+        hops=int(hops), include_claims=include_claims, include_sources=include_sources,
+        max_nodes=int(max_nodes), physics=physics,
+    )
+
+
+def compared_speakers(claims: tuple[Claim, ...], concept: str) -> list[str]:
+    """The speakers to show side by side (two or more)."""
+    table = views.comparison_table(claims, concept)
+    options = dict(zip(table["speaker_id"], table["speaker"], strict=True))
+    return st.multiselect("Compare speakers side by side", list(options),
+                          default=list(options)[:2], key="compare_speakers",
+                          format_func=lambda s: options.get(s, s))
+
+
+def source_choice(claims: tuple[Claim, ...]) -> str | None:
+    """The source to read."""
+    sources = views.source_options(claims)
+    return st.selectbox("Source", list(sources), key="reader_source",
+                        format_func=lambda s: sources.get(s, s),
+                        index=0 if sources else None)
+
+
+def sparql_text() -> tuple[str, bool]:
+    """The SPARQL query (prefilled from the examples) and whether it was submitted."""
+    examples = session.example_queries(QUERIES_DIR)
+    if "sparql_query" not in st.session_state:
+        st.session_state.sparql_query = next(iter(examples.values()), session.DEFAULT_QUERY)
+
+    def use_example() -> None:
+        st.session_state.sparql_query = examples[st.session_state.sparql_example]
+
+    if examples:
+        st.selectbox("Example queries", list(examples), key="sparql_example",
+                     on_change=use_example, index=None, placeholder="Pick an example…")
+    with st.form("sparql"):
+        query = st.text_area("SPARQL", key="sparql_query", height=220)
+        submitted = st.form_submit_button("Run query")
+    return query, submitted
+
+
+def article_inputs() -> tuple[list, str, bool]:
+    """Uploaded files, pasted text and whether "Extract" was pressed."""
+    files = st.file_uploader("Articles (.txt, .md, .html)", accept_multiple_files=True,
+                             type=["txt", "md", "html", "htm"], key="upload")
+    pasted = st.text_area("…or paste an article", key="pasted", height=160)
+    go = st.button("Extract and add", type="primary", key="extract")
+    return list(files or []), pasted, go
+
+
+# ----------------------------------------------------------------------- views
+
+def show_overview(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> None:
+    """Summary figures and a chart of claims per concept and type."""
+    st.header("Who says what a concept is")
+    figures = views.summary_figures(graph)
+    cols = st.columns(4)
+    for col, (label, value) in zip(cols, figures.items(), strict=True):
+        col.metric(label, value)
+    data = views.claims_per_concept(claims)
+    if not data.empty:
+        chart = alt.Chart(data).mark_bar().encode(
+            x=alt.X("claims:Q", title="claims"),
+            y=alt.Y("concept:N", sort="-x", title=None),
+            color=alt.Color("type:N", title="claim type"),
+            tooltip=["concept", "type", "claims"],
+        )
+        st.altair_chart(chart, width="stretch")
+    st.subheader("Concepts by centrality")
+    st.dataframe(views.concept_table(graph), hide_index=True)
+
+
+def show_graph(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> None:
+    """The filtered network (pyvis in an iframe) with a legend and a budget notice."""
+    filters = graph_filters(claims, graph)
+    view, info = views.graph_view(graph, filters)
+    st.caption(f"Showing {view.number_of_nodes()} nodes and {view.number_of_edges()} edges.")
+    if info.truncated:
+        st.info(views.budget_notice(info))
+    if view.number_of_nodes() == 0:
+        st.warning("No node matches these filters.")
+        return
+    html = render_network(view, height=f"{GRAPH_HEIGHT}px", physics=filters.physics)
+    st.iframe(html, height=GRAPH_HEIGHT + 30)
+
+
+def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph,
+                 concept: str | None) -> None:
+    """Heatmap of speaker x concept, then the comparison for one concept."""
+    st.header("Compare definitions")
+    heat = views.heatmap_data(graph)
+    if not heat.empty:
+        base = alt.Chart(heat).encode(x=alt.X("concept:N", title=None),
+                                      y=alt.Y("speaker:N", title=None))
+        rect = base.mark_rect().encode(
+            color=alt.Color("claims:Q", scale=alt.Scale(scheme="blues")),
+            tooltip=["speaker", "concept", "claims", "negated"])
+        marks = base.mark_text(fontSize=14, color="#d62728").encode(text="mark:N")
+        st.altair_chart(rect + marks, width="stretch")
+        st.caption("Claim counts per speaker and concept; ¬ marks negated claims.")
+    if concept is None:
+        st.info("No concept to compare.")
+        return
+    st.subheader(f"What each speaker says “{concept}” is")
+    table = views.comparison_table(claims, concept)
+    st.dataframe(table.drop(columns=["speaker_id"]), hide_index=True, key="comparison")
+    st.download_button("Download as CSV", table.to_csv(index=False).encode("utf-8"),
+                       file_name=f"compare-{views.slug(concept)}.csv", mime="text/csv")
+    chosen = compared_speakers(claims, concept)
+    if len(chosen) >= 2:
+        st.dataframe(views.side_by_side(claims, concept, chosen), key="side_by_side")
+    else:
+        st.caption("Pick two or more speakers to see them side by side.")
+
+
+def show_concept(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, concept: str | None) -> None:
+    """Labels and aliases, claims, related concepts, agreements and disagreements."""
+    if concept is None:
+        st.info("No concept selected.")
+        return
+    page = views.concept_page(graph, claims, vocabulary(), concept)
+    st.header(page.label)
+    st.caption(views.page_caption(page.facts))
+    if page.definition:
+        st.markdown(f"> {page.definition}")
+    st.subheader(f"Claims ({len(page.claims)})")
+    st.dataframe(page.claims, hide_index=True)
+    st.subheader("Related concepts")
+    st.dataframe(page.related, hide_index=True)
+    left, right = st.columns(2)
+    left.subheader("Agreements")
+    left.dataframe(page.agreements, hide_index=True)
+    right.subheader("Disagreements")
+    right.dataframe(page.disagreements, hide_index=True)
+
+
+def show_speaker(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, speaker: str | None) -> None:
+    """A speaker's names, claims, concepts, agreements and disagreements."""
+    if speaker is None:
+        st.info("No speaker selected.")
+        return
+    page = views.speaker_page(graph, claims, speaker)
+    st.header(page.label)
+    st.caption(views.page_caption(page.facts))
+    st.subheader(f"Claims ({len(page.claims)})")
+    st.dataframe(page.claims, hide_index=True)
+    st.subheader("Concepts")
+    st.dataframe(page.concepts, hide_index=True)
+    left, right = st.columns(2)
+    left.subheader("Agrees with")
+    left.dataframe(page.agreements, hide_index=True)
+    right.subheader("Disagrees with")
+    right.dataframe(page.disagreements, hide_index=True)
+
+
+def show_reader(claims: tuple[Claim, ...]) -> None:
+    """The article with each claim's evidence highlighted; skipped blocks greyed."""
+    st.header("Source reader")
+    source_id = source_choice(claims)
+    if source_id is None:
+        st.info("No sources.")
+        return
+    added = st.session_state.get("added_documents", {})
+    path = next((c.source.path for c in claims if c.source.id == source_id), "")
+    document = added.get(source_id) or source_document(str(claims_dir()), source_id, path)
+    if document is None:
+        st.warning(f"The text of {source_id} is not available (looked for {path}).")
+        return
+    st.caption(reader.reader_caption(document, claims))
+    st.html(reader.reader_html(document, claims))
+
+
+def show_sparql(claims: tuple[Claim, ...], key: str) -> None:
+    """A query box with the example queries; results as a table, errors inline."""
+    st.header("SPARQL")
+    query, _ = sparql_text()
+    if not query.strip():
+        return
+    result = session.run_sparql(claim_dataset(key, claims), query)
+    if result.error:
+        st.error(result.error)
+    else:
+        st.caption(f"{len(result.table)} rows")
+        st.dataframe(result.table, hide_index=True)
+
+
+def show_export(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> None:
+    """Download buttons; each file is generated only when its button is clicked."""
+    st.header("Export")
+    cols = st.columns(3)
+    for i, spec in enumerate(session.EXPORTS):
+        def data(spec=spec) -> bytes:
+            return session.export_bytes(spec.format, claims, graph=graph,
+                                      dataset=lambda: claim_dataset(key, claims))
+
+        cols[i % 3].download_button(spec.label, data, file_name=f"kg.{spec.extension}",
+                                    mime=spec.mime, key=f"export_{spec.format}",
+                                    on_click="ignore")
+
+
+def show_add_articles() -> None:
+    """Upload or paste articles; extract them with progress; merge into this session."""
+    st.header("Add articles")
+    files, pasted, go = article_inputs()
+    if go:
+        items = [(f.name, f.getvalue()) for f in files]
+        if pasted.strip():
+            items.append((f"pasted-{len(st.session_state.get('added_documents', {})) + 1}.txt",
+                          pasted.encode("utf-8")))
+        if not items:
+            st.warning("Upload a file or paste some text first.")
+        else:
+            add_articles(items)
+    for problem in st.session_state.get("add_problems", ()):
+        st.warning(problem)
+    added = st.session_state.get("added_documents", {})
+    if added:
+        st.success(f"This session added {len(added)} article(s) and "
+                   f"{len(st.session_state.get('added_claims', ()))} claim(s).")
+
+
+def add_articles(items: list[tuple[str, bytes]]) -> None:
+    """Extract ``items`` with a progress bar and merge them into the session."""
+    bar = st.progress(0.0, text="Loading the pipeline…")
+    nlp, vocab = nlp_pipeline(), vocabulary()
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.progress(done / total, text=f"Extracted {name} ({done}/{total})")
+
+    workdir = Path(tempfile.mkdtemp(prefix="kg-upload-"))
+    batch = session.extract_articles(items, nlp=nlp, vocab=vocab, workdir=workdir,
+                                   progress=progress)
+    st.session_state.added_claims = tuple(views.merge_claims(
+        st.session_state.get("added_claims", ()), batch.claims))
+    st.session_state.added_documents = {**st.session_state.get("added_documents", {}),
+                                        **{d.id: d for d in batch.documents}}
+    st.session_state.add_problems = batch.problems
+    bar.empty()
+    st.rerun()  # redraw every view with the merged claims
+
+
+# ------------------------------------------------------------------------ main
+
+def main() -> None:
+    """Lay out the explorer."""
+    st.set_page_config(page_title="kg explorer", layout="wide")
+    claims, key = corpus()
+    graph = claim_graph(key, claims)
+    view, concept, speaker = navigation(views.concept_options(claims),
+                                        views.speaker_options(claims))
+    if view == "Overview":
+        show_overview(claims, graph)
+    elif view == "Graph":
+        show_graph(claims, graph)
+    elif view == "Compare definitions":
+        show_compare(claims, graph, concept)
+    elif view == "Concept page":
+        show_concept(claims, graph, concept)
+    elif view == "Speaker page":
+        show_speaker(claims, graph, speaker)
+    elif view == "Source reader":
+        show_reader(claims)
+    elif view == "SPARQL":
+        show_sparql(claims, key)
+    elif view == "Export":
+        show_export(claims, graph, key)
+    else:
+        show_add_articles()
+
+
+if __name__ == "__main__":
+    main()
