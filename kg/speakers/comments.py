@@ -28,6 +28,7 @@ __all__ = [
 
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
 _NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 _HANDLE_LINE = re.compile(r"\s*(?P<h>@[A-Za-z0-9_]{1,30})\s*")
 _DASH_SIGNATURE = re.compile(rf"\s*[-–—~]\s*(?P<name>{_NAME1})\s*")
 _CLOSING = re.compile(
@@ -151,7 +152,10 @@ def find_comments(lines: list[Line], author_first: str | None,
     broken = True
     for ln in lines[start:]:
         if not ln.content:
-            broken = broken or (ln.kind != "content" and bool(ln.text.strip()))
+            # Skipped blocks (a repeated comment, "Reply" furniture) separate comments;
+            # a bare link inside a comment does not.
+            broken = broken or (ln.kind != "content" and bool(ln.text.strip())
+                                and not _URL.fullmatch(ln.text.strip()))
             continue
         voc = vocative(ln.text, lowercase_words)
         addressed = (voc is not None and voc[0] == author_first and voc[1] > 0
@@ -172,10 +176,12 @@ def find_comments(lines: list[Line], author_first: str | None,
 def _section_start(lines: list[Line], author_first: str | None,
                    lowercase_words: frozenset[str], skip: set[int]) -> int | None:
     for ln in lines:
-        if not ln.content or ln.index in skip:
+        if ln.index in skip or not ln.text.strip():
             continue
-        if _is_header(ln.text):
+        if _is_header(ln.text):  # whatever its block kind
             return ln.index + 1
+        if not ln.content:
+            continue
         voc = vocative(ln.text, lowercase_words)
         if author_first and voc and voc[0] == author_first:
             return ln.index

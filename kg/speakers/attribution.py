@@ -1,0 +1,296 @@
+"""``Attributor``: the speaker of each sentence inside narrative utterances (spaCy parse)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.records import Document, Speaker, Utterance
+from kg.speakers.lexicon import (
+    DEFINITION_WORDS,
+    GENERIC_PEOPLE,
+    PEOPLE_NOUNS,
+    PEOPLE_SUFFIXES,
+    QUANTIFIERS,
+    REPORTING_VERBS,
+    SPEAKER_PRONOUNS,
+)
+from kg.speakers.names import (
+    group_speaker,
+    handle_matches_name,
+    handle_speaker,
+    person_speaker,
+    reporting_lemma,
+)
+
+__all__ = ["Attributor", "NOT_PEOPLE_LABELS", "SUBJECT_DEPS", "speech_quotes"]
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+# Entity labels that make a proper-noun subject an organisation or place, not a person.
+NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "EVENT",
+                               "WORK_OF_ART", "DATE", "CARDINAL"})
+_MIN_QUOTE_WORDS = 4
+_PAIRS = {"“": "”", '"': '"'}
+_NAME_DEPS = ("compound", "flat")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    speaker: Speaker | None = None
+    generic: bool = False  # "Most think ...": a view reported to rebut it, not a speaker
+
+
+@dataclass(frozen=True, slots=True)
+class _Reported:
+    speaker: Speaker
+    terms: frozenset[str]  # lemmas of the term a reported definition is about
+
+
+def speech_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations that read as speech, not scare quotes.
+
+    A quotation is speech when it has a few words and opens a sentence or follows
+    a comma or colon ("..., “In order to ...”").
+
+    Example:
+        >>> speech_quotes('He said, "Teams are not communities." A "cmty" here.')
+        [(9, 36)]
+    """
+    spans, pos = [], 0
+    while True:
+        m = re.compile("[“\"]").search(text, pos)
+        if not m:
+            return spans
+        close = text.find(_PAIRS[m.group()], m.end())
+        end = len(text) if close < 0 else close + 1
+        before = text[:m.start()].rstrip()
+        opens = not before or before[-1] in ",:.!?…—-("
+        if opens and len(text[m.end():end].split()) >= _MIN_QUOTE_WORDS:
+            spans.append((m.start(), end))
+        pos = end
+
+
+class Attributor:
+    """Per-sentence speakers for one document, called in document order.
+
+    Keeps the last named speaker and the people named so far; sentences of
+    non-narrative utterances (chat lines, comments) keep the utterance's speaker.
+    """
+
+    def __init__(self, document: Document, utterances: Sequence[Utterance] = (), *,
+                 reporting_verbs: frozenset[str] = REPORTING_VERBS) -> None:
+        self.document = document
+        self._verbs = reporting_verbs
+        self._people: dict[str, Speaker] = {}
+        self._handles: dict[str, Speaker] = {}
+        for utterance in utterances:
+            self._learn(utterance.speaker)
+        self._last: dict[str, tuple[Speaker, int]] = {}  # "person"/"group" -> (who, para no)
+        self._para: tuple[int, int] | None = None
+        self._para_no = 0
+        self._para_last: Speaker | None = None
+        self._prev: _Reported | None = None
+        self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+
+    def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
+        """The speaker of ``sent`` (a sentence of ``utterance``'s parse)."""
+        if (utterance.start, utterance.end) != self._para:
+            self._para, self._para_no = (utterance.start, utterance.end), self._para_no + 1
+            self._para_last, self._prev = None, None
+        base = utterance.speaker
+        if base.kind != "author":
+            return base
+        prev, self._prev = self._prev, None
+        cue = self._cue(sent)
+        if cue.speaker is not None:
+            self._remember(cue.speaker)
+            self._prev = _Reported(cue.speaker, _defined_terms(sent))
+            return cue.speaker
+        if cue.generic:
+            return base
+        quote = self._quote_state(sent)
+        if quote == "inside":
+            return self._para_last or base
+        if quote == "opens":
+            who = self._subject_person(sent) or self._para_last
+            if who is not None:
+                self._remember(who)
+                return who
+        lead = self._pronoun_lead(sent)
+        if lead is not None:
+            return lead
+        if prev is not None and _elaborates(sent, prev.terms):
+            self._prev = prev
+            return prev.speaker
+        self._note_mention(sent)
+        return base
+
+    # --- known people --------------------------------------------------------
+
+    def _learn(self, speaker: Speaker) -> None:
+        if speaker.id.startswith(("commenter:", "author:")) and speaker.kind != "group":
+            return
+        for name in (speaker.id, speaker.label, *speaker.aliases):
+            if name.startswith("@"):
+                self._handles.setdefault(name.casefold(), speaker)
+            elif speaker.kind in ("person", "author") and name[:1].isupper():
+                words = name.split()
+                for alias in {name, words[0], words[-1]}:
+                    self._people.setdefault(alias.casefold(), speaker)
+
+    def _person(self, name: str, label: str = "") -> Speaker | None:
+        """A known or new person for a proper name; None for organisations and places."""
+        name = " ".join(name.split())
+        key = name.casefold()
+        if key in self._people:
+            return self._people[key]
+        for word in reversed(name.split()):
+            if word.casefold() in self._people:
+                return self._people[word.casefold()]
+        if label in NOT_PEOPLE_LABELS or not name[:1].isupper():
+            return None
+        speaker = next((s for h, s in self._handles.items() if handle_matches_name(h, name)),
+                       None) or person_speaker(name)
+        self._learn(speaker)
+        for alias in {name, name.split()[0], name.split()[-1]}:
+            self._people.setdefault(alias.casefold(), speaker)
+        return speaker
+
+    def _remember(self, speaker: Speaker) -> None:
+        self._para_last = speaker
+        self._last["group" if speaker.kind == "group" else "person"] = (speaker, self._para_no)
+
+    def _recent(self, kind: str) -> Speaker | None:
+        # A pronoun reaches back to the current or the previous paragraph only.
+        found = self._last.get(kind)
+        return found[0] if found and found[1] >= self._para_no - 1 else None
+
+    # --- cues ----------------------------------------------------------------
+
+    def _cue(self, sent: Span) -> _Cue:
+        quotes = self._quote_spans(sent.doc)
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in self._verbs:
+                continue
+            if any(s < tok.idx < e for s, e in quotes):
+                continue
+            for subj in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
+                cue = self._subject_cue(subj)
+                if cue is not None:
+                    return cue
+        return self._surface_cue(sent) or self._according_to(sent) or _Cue()
+
+    def _subject_cue(self, subj: Token) -> _Cue | None:
+        low = subj.lower_
+        if low in SPEAKER_PRONOUNS:
+            who = self._recent(SPEAKER_PRONOUNS[low])
+            return _Cue(who) if who else None
+        modifiers = {c.lower_ for c in subj.children if c.dep_ in ("amod", "det", "advmod")}
+        if low in QUANTIFIERS or modifiers & QUANTIFIERS or subj.lemma_.casefold() in (
+                GENERIC_PEOPLE) or low in GENERIC_PEOPLE:
+            return _Cue(generic=True)
+        if subj.text.startswith("@"):
+            key = subj.text.casefold()
+            return _Cue(self._handles.get(key) or handle_speaker(subj.text))
+        if subj.pos_ == "PROPN":
+            who = self._person(_name_of(subj), subj.ent_type_)
+            return _Cue(who) if who else None
+        if subj.tag_ == "NNS" and (low in PEOPLE_NOUNS or low.endswith(PEOPLE_SUFFIXES)):
+            return _Cue(group_speaker(subj.text))
+        return None
+
+    def _surface_cue(self, sent: Span) -> _Cue | None:
+        # The tagger misreads "Medanic talks about ..." as a noun phrase: a known name
+        # opening the sentence, then an inflected reporting verb.
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        for n in (2, 1):
+            if len(words) > n and reporting_lemma(words[n].text) in self._verbs:
+                name = " ".join(t.text for t in words[:n])
+                if name.casefold() in self._people:
+                    return _Cue(self._people[name.casefold()])
+        return None
+
+    def _according_to(self, sent: Span) -> _Cue | None:
+        for tok in sent[:-1]:
+            if tok.lower_ == "according" and tok.nbor(1).lower_ == "to":
+                obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    who = self._person(_name_of(obj), obj.ent_type_)
+                    return _Cue(who) if who else None
+        return None
+
+    def _subject_person(self, sent: Span) -> Speaker | None:
+        subj = _root_subject(sent)
+        if subj is None:
+            return None
+        for tok in [subj, *subj.children]:
+            if tok.pos_ == "PROPN" and tok.dep_ in (*SUBJECT_DEPS, "compound", "poss"):
+                return self._person(_name_of(tok), tok.ent_type_)
+        return None
+
+    def _pronoun_lead(self, sent: Span) -> Speaker | None:
+        subj = _root_subject(sent)
+        if subj is None or subj.lower_ not in SPEAKER_PRONOUNS:
+            return None
+        return self._recent(SPEAKER_PRONOUNS[subj.lower_])
+
+    def _note_mention(self, sent: Span) -> None:
+        # "For Metz, ..." frames whose view follows; else a person subject of the root.
+        first = sent[0]
+        if first.lower_ == "for":
+            obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                who = self._person(_name_of(obj), obj.ent_type_)
+                if who is not None:
+                    self._remember(who)
+                    return
+        subj = _root_subject(sent)
+        if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
+            who = self._person(_name_of(subj), subj.ent_type_)
+            if who is not None:
+                self._remember(who)
+
+    # --- quotations ----------------------------------------------------------
+
+    def _quote_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        if self._quotes[0] is not doc:
+            self._quotes = (doc, speech_quotes(doc.text))
+        return self._quotes[1]
+
+    def _quote_state(self, sent: Span) -> str | None:
+        for start, end in self._quote_spans(sent.doc):
+            if start < sent.start_char < end:
+                return "inside"
+            if sent.start_char <= start < sent.end_char:
+                return "opens"
+        return None
+
+
+def _name_of(tok: Token) -> str:
+    """A proper noun with its compound parts ("Renee Hopkins")."""
+    parts = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, tok])
+
+
+def _root_subject(sent: Span) -> Token | None:
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return min(subjects, key=lambda t: t.i) if subjects else None
+
+
+def _defined_terms(sent: Span) -> frozenset[str]:
+    # "the definition of a community member" -> {"member"}
+    terms = set()
+    for tok in sent:
+        if tok.lemma_.casefold() in DEFINITION_WORDS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                terms |= {c.lemma_.casefold() for c in prep.children if c.dep_ == "pobj"}
+    return frozenset(terms)
+
+
+def _elaborates(sent: Span, terms: frozenset[str]) -> bool:
+    """Whether the sentence's subject is the term the previous speaker defined."""
+    subj = _root_subject(sent)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.casefold() in terms
