@@ -8,7 +8,8 @@ from __future__ import annotations
 __all__ = [
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
-    "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "SUBJECT_DEPS",
+    "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "REPORTING_VERBS",
+    "SUBJECT_DEPS",
     "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
 ]
 
@@ -33,6 +34,10 @@ BELIEF_VERBS = frozenset({"believe", "think", "assume", "say", "claim", "feel", 
                           "imagine", "insist", "argue"})
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "everyone",
                                  "everybody", "people"})
+# "I think X", "You must realize that X": the embedded clause is what is asserted
+REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "know", "agree",
+                             "argue", "feel", "guess", "suppose", "mean",
+                             "assume", "claim", "understand", "remember", "note", "add"})
 # a short sentence right after a claim that rejects it: "Wrong." "Not true."
 REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "incorrect",
                        "not true", "not so", "not really", "no"})

@@ -92,18 +92,24 @@ def _lemma(token: Token) -> str:
     return clean_label(" ".join(words).lstrip("#"))
 
 
-def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL_TOKENS) -> Phrase:
+def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL_TOKENS,
+               subject: bool = False) -> Phrase:
     """The :class:`Phrase` headed by ``token``.
 
-    ``the definition of X`` / ``my def of X`` become X; ``part of X`` keeps
-    its label but takes X's concept.
+    As a ``subject``, ``the definition of X`` / ``my def of X`` become X;
+    ``part of X`` keeps its label but takes X's concept; an object takes the
+    concept of a coordinated noun ("trust, relationships and community").
     """
     inner = _of_object(token)
-    if inner is not None and token.lower_ in SUBJECT_WRAPPERS:
+    if subject and inner is not None and token.lower_ in SUBJECT_WRAPPERS:
         return phrase_for(inner, vocab, label_tokens=label_tokens)
     concept = _concept(token, vocab)
     if concept is None and inner is not None and token.lemma_.lower() in PARTITIVES:
         concept = _concept(inner, vocab)
+    if concept is None and not subject:
+        # "trust, relationships and community": a listed concept names the object
+        concept = next((c for c in map(lambda t: _concept(t, vocab), token.conjuncts) if c),
+                       None)
     subtree = [t for t in token.subtree if t.sent == token.sent]
     label = span_text(subtree[:label_tokens]) or token.text
     return Phrase(label=label, lemma=_lemma(token), concept=concept, head=token.i)

@@ -120,7 +120,22 @@ def _clause_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _nearest_nominal(tokens: Iterator[Token]) -> Token | None:
+    for t in tokens:
+        if t.text in lx.CLAUSE_BREAKS or t.is_sent_start and t.i:
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+    return None
+
+
 def _subjects(head: Token) -> list[Token]:
+    if head.text in ("=", "=="):
+        left = _nearest_nominal(reversed(list(head.doc[head.sent.start:head.i])))
+        if left is not None and left.dep_ == "pobj" and left.head.head.lower_ in (
+                lx.SUBJECT_WRAPPERS):
+            left = left.head.head
+        return [left] if left is not None else []
     node, hops = head, 0
     while hops < 4:
         found = [c for c in node.children if c.dep_ in lx.SUBJECT_DEPS]
@@ -140,6 +155,8 @@ def _subjects(head: Token) -> list[Token]:
 
 
 def _object(head: Token, cue: Cue | None) -> Token | None:
+    if head.text in ("=", "=="):
+        return _nearest_nominal(iter(head.doc[head.i + 1:head.sent.end]))
     if cue is not None:
         last = head.doc[cue.end - 1]
         objs = [c for c in last.children if c.dep_ in PREP_OBJECT_DEPS | {"dobj", "attr"}]
@@ -231,7 +248,8 @@ def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, 
     if cue is not None:
         return cue.type, cue.predicate, cue.rule
     copula = head.lemma_ == "be" or head.text in ("=", "==")
-    if copula and obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+    if copula and obj is not None and (obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
+            obj.dep_ == "ccomp" and obj.left_edge.lower_ in WH_WORDS)):
         return "definition", "be", "definition-copula"
     if copula:
         return "property", "be", "property-copula"
@@ -245,6 +263,8 @@ def _clause_heads(sent: Span) -> Iterator[Token]:
         if t.dep_ in ("aux", "auxpass"):
             continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEAD_DEPS:
+            if t.dep_ == "conj" and not any(c.dep_ in lx.SUBJECT_DEPS for c in t.children):
+                continue
             yield t
         elif t.text in ("=", "==") or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
             yield t
@@ -260,7 +280,8 @@ def _depth(token: Token) -> int:
 def _main_clause(head: Token) -> bool:
     """The clause is asserted by the speaker: the root, or coordinated with it."""
     node, hops = head, 0
-    while node.dep_ in ("conj", "parataxis") and hops < 4:
+    while hops < 5 and (node.dep_ in ("conj", "parataxis") or (
+            node.dep_ == "ccomp" and node.head.lemma_ in lx.REPORTING_VERBS)):
         node, hops = node.head, hops + 1
     return node.dep_ == "ROOT"
 
@@ -276,7 +297,8 @@ def _conditional(head: Token) -> bool:
 
 def _specific(token: Token) -> bool:
     """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
-    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in token.lefts):
+    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "poss", "nmod", "amod")
+           for c in token.lefts):
         return True
     definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
     return definite and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
@@ -284,7 +306,7 @@ def _specific(token: Token) -> bool:
 
 def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
                     sent_index: int) -> Phrase | None:
-    phrase = phrase_for(subj_tok, vocab)
+    phrase = phrase_for(subj_tok, vocab, subject=True)
     if phrase.concept and _specific(subj_tok):
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
     return _resolve(subj_tok, phrase, ctx, sent_index)
@@ -295,8 +317,10 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
     """Precision filters: what a careful reader would not call a claim."""
     if _past(head) or _conditional(head):
         return False
-    if ctype == "definition" and obj_tok is not None and obj_tok.lower_ in WH_WORDS | {
-            "it", "this", "that"} and not obj.concept:
+    if obj_tok is not None and not obj.concept and (
+            (obj_tok.lower_ in WH_WORDS and obj_tok.i < subj_tok.i)
+            or (obj_tok.dep_ == "ccomp" and rule.endswith("copula")
+                and obj_tok.left_edge.lower_ not in WH_WORDS)):
         return False
     fallback = rule in ("property-verb", "property-copula")
     if not subj.concept:
@@ -419,6 +443,64 @@ def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
                     0.75, _depth(head))
 
 
+def _question_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
+    """"When does a network become a community?": the first two concepts, in order."""
+    verb = sent.root
+    heads = _concept_heads([t for t in sent if t.i > verb.i or t.dep_ != "ROOT"], vocab, None)
+    heads = [h for i, h in enumerate(heads) if h.concept not in {x.concept for x in heads[:i]}]
+    if len(heads) < 2:
+        return
+    doc = sent.doc
+    start, end = _segment(sent, doc[heads[0].head])
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    predicate = verbs[0].lemma_.lower() if verbs else "be"
+    negated = any(t.dep_ == "neg" for t in sent)
+    yield Frame(heads[0], predicate, heads[1], "contrast", negated, True,
+                doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "contrast-question",
+                0.7, 0)
+
+
+def _fragment_frames(sent: Span, cues: list[Cue], covered: set[int], vocab: Vocabulary,
+                     ctx: Context) -> Iterator[Frame]:
+    """Verbless chat fragments ("Ext communities more likely to be driven by passion"):
+    a cue no clause explained links the concept before it to the phrase after it."""
+    doc = sent.doc
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return
+    for cue in cues:
+        if cue.rule in NOMINAL_CONTRASTS or cue.start in covered:
+            continue
+        before = _concept_heads([t for t in sent if t.i < cue.start], vocab, None)
+        after = [t for t in sent if t.i >= cue.end and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if not before or not after:
+            continue
+        obj = phrase_for(after[0], vocab)
+        start, end = _segment(sent, doc[cue.start])
+        yield Frame(before[-1], cue.predicate, obj, cue.type, False, cue.type == "property",
+                    doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue.rule,
+                    0.6, 1)
+
+
+def _nominal_definition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"the definition of a community member as individuals who ...": X defined as Y."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in lx.SUBJECT_WRAPPERS or t.pos_ != "NOUN":
+            continue
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        as_ = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if of is None or as_ is None:
+            continue
+        x = next((c for c in of.children if c.dep_ == "pobj"), None)
+        y = next((c for c in as_.children if c.dep_ == "pobj"), None)
+        if x is None or y is None:
+            continue
+        subj, obj = phrase_for(x, vocab), phrase_for(y, vocab)
+        start, end = _segment(sent, t)
+        yield Frame(subj, "be defined as", obj, "definition", False, False, doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "definition-nominal", 0.75, 0)
+
+
 def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
                     ctx: Context, *, open_vocab: bool = False) -> list[Frame]:
     """Candidate claims of one sentence, one per (clause piece, subject).
@@ -428,8 +510,15 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     a link between two concepts is kept, as a contrast.
     """
     question = is_question(sent)
-    frames = [*_clause_frames(sent, sent_index, cues, vocab, ctx, question),
-              *_nominal_frames(sent, cues, vocab, ctx)]
+    if question:
+        frames = list(_question_frames(sent, vocab, ctx))
+    else:
+        frames = [*_clause_frames(sent, sent_index, cues, vocab, ctx, question),
+                  *_nominal_frames(sent, cues, vocab, ctx),
+                  *_nominal_definition_frames(sent, vocab)]
+        covered = {i for f in frames for i in range(f.start, f.end)}
+        covered = {t.i for t in sent if t.idx in covered}
+        frames.extend(_fragment_frames(sent, cues, covered, vocab, ctx))
     kept: dict[tuple[int, str], Frame] = {}
     for f in frames:
         if question and not (f.subject.concept and f.object.concept
