@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parent
 CLAIMS_DIR_ENV = "KG_CLAIMS_DIR"
 DEFAULT_CLAIMS_DIR = ROOT / "build" / "sample"
 CORPUS_DIR = ROOT / "data" / "corpus"
-QUERIES_DIR = ROOT / "queries"
 VIEWS = ("Overview", "Graph", "Compare definitions", "Concept page", "Speaker page",
          "Source reader", "SPARQL", "Export", "Add articles")
 GRAPH_HEIGHT = 680
@@ -194,7 +193,7 @@ def source_choice(claims: tuple[Claim, ...]) -> str | None:
 
 def sparql_text() -> tuple[str, bool]:
     """The SPARQL query (prefilled from the examples) and whether it was submitted."""
-    examples = session.example_queries(QUERIES_DIR)
+    examples = session.example_queries()
     if "sparql_query" not in st.session_state:
         st.session_state.sparql_query = next(iter(examples.values()), session.DEFAULT_QUERY)
 

@@ -118,18 +118,16 @@ def export_bytes(fmt: str, claims: Sequence[Claim], *, graph: nx.MultiDiGraph | 
     raise ValueError(f"unknown export format {fmt!r}; valid: {valid}")
 
 
-def example_queries(folder: Path) -> dict[str, str]:
-    """The example queries of ``folder`` (``*.rq``), titled from their file names.
+def example_queries() -> dict[str, str]:
+    """The shipped example queries (:func:`kg.query.example_names`), titled for a menu.
 
     Example:
-        >>> example_queries(Path("no-such-folder"))
-        {}
+        >>> "Speaker definitions" in example_queries()
+        True
     """
-    queries = {}
-    for path in sorted(folder.glob("*.rq")):
-        title = re.sub(r"[_-]+", " ", path.stem).strip().capitalize()
-        queries[title] = path.read_text(encoding="utf-8")
-    return queries
+    from kg.query import example_names, example_query
+
+    return {name.replace("_", " ").capitalize(): example_query(name) for name in example_names()}
 
 
 @dataclass(frozen=True)
@@ -152,15 +150,10 @@ def run_sparql(dataset: Any, query: str) -> SparqlResult:
 
 
 def _frame(result: Any) -> pd.DataFrame:
-    """A query result as a DataFrame (SELECT rows, ASK as one boolean, CONSTRUCT triples)."""
-    if isinstance(result, pd.DataFrame):
-        return result
-    for name in ("to_frame", "to_dataframe"):
-        if callable(getattr(result, name, None)):
-            return getattr(result, name)()
-    columns = list(getattr(result, "columns", None) or getattr(result, "vars", None) or [])
-    rows = [list(r) for r in getattr(result, "rows", [])]
-    return pd.DataFrame(rows, columns=columns or None).astype(str)
+    """A :class:`kg.query.QueryResult` as a table (ASK: one ``answer`` cell)."""
+    if result.boolean is not None:
+        return pd.DataFrame({"answer": [result.boolean]})
+    return pd.DataFrame(result.rows, columns=list(result.columns))
 
 
 @dataclass(frozen=True)
