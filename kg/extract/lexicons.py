@@ -6,6 +6,7 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
+    "AS_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "REPORTING_VERBS",
@@ -38,6 +39,10 @@ GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "every
 REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "know", "agree",
                              "argue", "feel", "guess", "suppose", "mean",
                              "assume", "claim", "understand", "remember", "note", "add"})
+# "think of X as Y", "we see X as Y", "treating X as Y": the speaker says X is Y
+AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
+                      "treat", "characterize", "characterise", "conceive", "picture",
+                      "frame", "imagine", "understand", "know", "label", "classify"})
 # a short sentence right after a claim that rejects it: "Wrong." "Not true."
 REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "incorrect",
                        "not true", "not so", "not really", "no"})

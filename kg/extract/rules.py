@@ -331,8 +331,39 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
     return True
 
 
+def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"We tend to think of teams as an activity-driven group": X is (seen as) Y."""
+    doc = sent.doc
+    for head in sent:
+        if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
+            continue
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        of = next((p for p in preps if p.lower_ == "of"), None)
+        x = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if x is None and of is not None:
+            x = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if x is None:
+            continue
+        as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
+            (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
+            if as_ is not None else None
+        if y is None and as_ is not None:
+            y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
+        if y is None:
+            continue
+        subj, obj = phrase_for(x, vocab, subject=True), phrase_for(y, vocab)
+        if subj.concept is None and obj.concept is None:
+            continue
+        ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
+        start, end = _clause_span(sent, head)
+        yield Frame(subj, "be", obj, ctype, _negated(head, x, y), True, doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
+
+
 def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
                    ctx: Context, question: bool) -> Iterator[Frame]:
+    yield from _as_frames(sent, vocab)
     for head in _clause_heads(sent):
         subjects = _subjects(head)
         if not subjects:
