@@ -57,7 +57,7 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
 
     Example:
         >>> speech_quotes('He said, "Teams are not communities." A "cmty" here.')
-        [(9, 36)]
+        [(9, 37)]
     """
     spans, pos = [], 0
     while True:

@@ -84,10 +84,12 @@ def vocative(text: str, lowercase_words: frozenset[str]) -> tuple[str, int] | No
 
 
 def byline_author(lines: list[Line], title: str) -> str | None:
-    """A person's name from a byline near the top or an author box near the end."""
+    """A person's name from a byline above the body or an author box near the end."""
     top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
     for ln in top:
         text = ln.text.strip()
+        if text[-1] in ".!?":  # the body has begun; a byline comes before it
+            break
         if text == title.strip() or len(text.split()) > 8:
             continue
         m = _BYLINE.fullmatch(text)

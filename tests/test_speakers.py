@@ -1,0 +1,387 @@
+"""Tests for kg.speakers: segment (text rules) and Attributor (spaCy parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_document
+from kg.records import Block, Document, Speaker, Utterance
+from kg.speakers import Attributor, segment
+
+RHAPPE = Speaker("@rhappe", "Rachel Happe", "person", ("Rachel Happe", "@rhappe", "Rachel"))
+
+
+def make_doc(text: str, *, skipped: tuple[int, ...] = (), doc_id: str = "t",
+             title: str = "T") -> Document:
+    """One block per line; line numbers in ``skipped`` are duplicate blocks."""
+    blocks, pos = [], 0
+    for n, line in enumerate(text.splitlines(keepends=True)):
+        kind = "duplicate" if n in skipped else "content"
+        blocks.append(Block(pos, pos + len(line), kind))
+        pos += len(line)
+    return Document(doc_id, f"{doc_id}.txt", title, text, tuple(blocks))
+
+
+def said(doc: Document) -> list[tuple[str, str]]:
+    return [(u.speaker.id, doc.text[u.start:u.end]) for u in segment(doc)]
+
+
+def utterance_with(doc: Document, needle: str) -> Utterance:
+    return next(u for u in segment(doc) if needle in doc.text[u.start:u.end])
+
+
+# --- chat lines ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "speaker", "text", "addressees"), [
+    ("@deb_lavoy teams are not the same as communities.", "@deb_lavoy",
+     "teams are not the same as communities.", ()),
+    ("@jimstorer: I think of teams as transactional", "@jimstorer",
+     "I think of teams as transactional", ()),
+    ("- @jplaskoff: @jdfordha You must realize it.", "@jplaskoff", "You must realize it.",
+     ("@jdfordha",)),
+    ("pmpinsights: #SocBizChat the community should facilitate itself", "@pmpinsights",
+     "the community should facilitate itself", ()),
+    ("\u00a0@deb_lavoy I think that a strong c-suite is critical", "@deb_lavoy",
+     "I think that a strong c-suite is critical", ()),
+    ("@ITSinsider: @cmswire success is not adoption.", "@itsinsider",
+     "success is not adoption.", ("@cmswire",)),
+])
+def test_chat_line_speaker(line, speaker, text, addressees):
+    doc = make_doc(line)
+    [u] = segment(doc)
+    assert (u.speaker.id, doc.text[u.start:u.end], u.addressees) == (speaker, text, addressees)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow @ETNexus and join us for #NexusCafe every Thursday.",
+    "Note: the chat starts at noon.",
+    "Amber: you had me at hello.",
+    "@ETNexus Is hosting a chat today.",
+])
+def test_not_a_chat_line(line):
+    assert said(make_doc(line)) == [("author:t", line)]
+
+
+def test_handle_label_keeps_case_and_id_is_lowercase():
+    [u] = segment(make_doc("@hyounpark_AG: Communities are successful."))
+    assert u.speaker == Speaker("@hyounpark_ag", "@hyounpark_AG", "handle")
+
+
+def test_rt_splits_comment_from_retweeted_text_with_exact_ranges():
+    line = "@lehawes: You can't make, only show, them RT @cmswire: how do U make them see value?"
+    doc = make_doc(line)
+    first, second = segment(doc)
+    assert (first.speaker.id, first.start, first.end, first.role) == (
+        "@lehawes", line.index("You"), line.index(" RT"), "claim")
+    assert (second.speaker.id, second.start, second.end, second.role) == (
+        "@cmswire", line.index("how do"), len(line), "question")
+
+
+def test_leading_rt_belongs_to_the_retweeted_handle():
+    assert said(make_doc("RT @ITSinsider: do communities have power?")) == [
+        ("@itsinsider", "do communities have power?")]
+
+
+def test_ampersand_starts_a_second_utterance_in_the_line():
+    line = "@gialyons: #SocBizChat it is not a role. & gialyons: #SocBizChat people do work."
+    doc = make_doc(line)
+    assert said(doc) == [("@gialyons", "it is not a role."), ("@gialyons", "people do work.")]
+    assert [u.start for u in segment(doc)] == [line.index("it is"), line.index("people")]
+
+
+def test_ampersand_inside_text_is_not_a_speaker():
+    line = "@billycripe success is good & You know it."
+    assert said(make_doc(line)) == [("@billycripe", "success is good & You know it.")]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("@ETNexus: What is community? What does it look like?", "question"),
+    ("@lehawes: Good question! I think there are use cases.", "claim"),
+    ("How Do You Define Community?", "question"),
+    ("Final Thoughts", "context"),
+])
+def test_roles(line, role):
+    [u] = segment(make_doc(line))
+    assert u.role == role
+
+
+# --- introductions ----------------------------------------------------------------
+
+INTRO = (
+    "Some prose first.\n"
+    "The winner came from Rachel Happe (@rhappe), Principal at @TheCR -- The Roundtable:\n"
+    "My current def of community = a group of people\n"
+    "When you look at it internally, the discussion becomes divisive:\n"
+    "teams are not communities.\n"
+    "Rachel also made a great point that we all need to consider:\n"
+    "when does a network become a community? don't know\n"
+    "Jane Doe said:\n"
+    "A community is a promise.\n"
+)
+
+
+def test_introduction_hands_the_next_line_to_the_named_handle():
+    doc = make_doc(INTRO)
+    intro = utterance_with(doc, "The winner")
+    assert intro.role == "context"
+    assert utterance_with(doc, "My current def").speaker == RHAPPE
+
+
+def test_later_first_name_reference_resolves_to_the_introduced_speaker():
+    assert utterance_with(make_doc(INTRO), "when does a network").speaker == RHAPPE
+
+
+def test_name_said_colon_introduces_a_person():
+    speaker = utterance_with(make_doc(INTRO), "a promise").speaker
+    assert speaker == Speaker("person:jane-doe", "Jane Doe", "person", ("Jane Doe", "Jane"))
+
+
+def test_colon_line_without_a_person_does_not_introduce():
+    assert utterance_with(make_doc(INTRO), "teams are not").speaker.id == "author:t"
+
+
+def test_name_in_prose_matching_a_handle_names_that_handle():
+    doc = make_doc("Josh Plaskoff is a strategist.\n@jplaskoff: communities are people.")
+    assert utterance_with(doc, "communities").speaker == Speaker(
+        "@jplaskoff", "Josh Plaskoff", "person", ("Josh Plaskoff", "@jplaskoff", "Josh"))
+
+
+# --- the author -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("T\n5 minute read\nBarb Mosher Zinck avatar\nBody text here.",
+     Speaker("person:barb-mosher-zinck", "Barb Mosher Zinck", "author",
+             ("Barb Mosher Zinck", "Barb"))),
+    ("T\nBy Jane Doe\nBody text here.",
+     Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))),
+    ("T\nBody text here.\nRachel Medanic\nRachel Medanic is a consultant.",
+     Speaker("person:rachel-medanic", "Rachel Medanic", "author", ("Rachel Medanic", "Rachel"))),
+    ("T\nFinal Thoughts\nBody text here.", Speaker("author:t", "Author of T", "author")),
+])
+def test_author_from_byline_or_author_box(text, author):
+    doc = make_doc(text)
+    assert utterance_with(doc, "Body text").speaker == author
+
+
+def test_byline_line_is_not_an_utterance():
+    doc = make_doc("T\nBarb Mosher Zinck avatar\nBody text here.")
+    assert [doc.text[u.start:u.end] for u in segment(doc)] == ["T", "Body text here."]
+
+
+COMMENTS = (
+    "Post body line.\n"                              # 0  author
+    "Amber, this is spot on.\n"                      # 1  commenter 1
+    "I agree with you.\n"                            # 2
+    "Amber, this is spot on.\n"                      # 3  duplicate block
+    "Great post on a topic.\n"                       # 4  commenter 2
+    "Amber:\n"                                       # 5  vocative only
+    "You had me at hello.\n"                         # 6
+    "DJ Waldow\n"                                    # 7
+    "Director of Community, Blue Sky Factory\n"      # 8
+    "@djwaldow\n"                                    # 9
+    "When I read your headline I thought so.\n"      # 10
+    "Thanks, Amber.\n"                               # 11
+    "@markwschaefer\n"                               # 12
+    "Amber, great call to action.\n"                 # 13
+    "Community is people.\n"                         # 14
+    "http://example.com/a-link\n"                    # 15 boilerplate URL: same comment
+    "It is great.\n"                                 # 16
+    "Cheers,\n"                                      # 17
+    "Adam\n"                                         # 18
+    "Best, Jo\n"                                     # 19 a signature on its own line
+)
+
+
+def comments_doc() -> Document:
+    doc = make_doc(COMMENTS, skipped=(3,))
+    blocks = list(doc.blocks)
+    blocks[15] = Block(blocks[15].start, blocks[15].end, "boilerplate")
+    return Document(doc.id, doc.path, doc.title, doc.text, tuple(blocks))
+
+
+def test_author_named_by_vocatives():
+    assert utterance_with(comments_doc(), "Post body").speaker == Speaker(
+        "person:amber", "Amber", "author", ("Amber",))
+
+
+def test_unsigned_comments_get_distinct_commenters():
+    doc = comments_doc()
+    first = utterance_with(doc, "spot on").speaker
+    assert first == Speaker("commenter:t:1", "Commenter 1", "person")
+    assert utterance_with(doc, "I agree").speaker == first
+    assert utterance_with(doc, "Great post").speaker == Speaker(
+        "commenter:t:2", "Commenter 2", "person")
+
+
+def test_vocative_is_excluded_and_kept_as_addressee():
+    u = utterance_with(comments_doc(), "spot on")
+    assert (comments_doc().text[u.start:u.end], u.addressees) == (
+        "this is spot on.", ("Amber",))
+
+
+def test_signature_name_title_handle_claims_the_comment_above():
+    doc = comments_doc()
+    speaker = Speaker("@djwaldow", "DJ Waldow", "person", ("DJ Waldow", "@djwaldow", "DJ"))
+    assert utterance_with(doc, "You had me").speaker == speaker
+    assert not any(doc.text[u.start:u.end] in {"DJ Waldow", "@djwaldow", "Amber:"}
+                   for u in segment(doc))
+
+
+def test_closing_with_author_name_then_handle():
+    doc = comments_doc()
+    assert utterance_with(doc, "headline").speaker == Speaker(
+        "@markwschaefer", "@markwschaefer", "handle")
+    assert not any("Thanks, Amber" in doc.text[u.start:u.end] for u in segment(doc))
+
+
+def test_cheers_name_signature_spans_a_link_line():
+    doc = comments_doc()
+    adam = Speaker("person:adam", "Adam", "person", ("Adam",))
+    assert utterance_with(doc, "Community is people").speaker == adam
+    assert utterance_with(doc, "It is great").speaker == adam
+
+
+def test_comment_copy_without_ingest_reuses_the_commenter():
+    doc = make_doc("Post.\nAmber, hi there.\nAmber, yes.\nAmber, hi there.\n")
+    speakers = [u.speaker.id for u in segment(doc)]
+    assert speakers == ["person:amber", "commenter:t:1", "commenter:t:2", "commenter:t:1"]
+
+
+# --- Attributor (real model) -----------------------------------------------------------
+
+def attribute(nlp, text: str, speaker: Speaker | None = None,
+              known: tuple[Speaker, ...] = ()) -> list[str]:
+    """Speaker ids of each sentence of ``text`` (one utterance per paragraph)."""
+    doc = make_doc(text)
+    base = speaker or Speaker("author:t", "Author of T", "author")
+    utterances, pos = [], 0
+    for para in text.split("\n"):
+        utterances.append(Utterance(pos, pos + len(para), base))
+        pos += len(para) + 1
+    attributor = Attributor(doc, [*utterances, *(Utterance(0, 0, s) for s in known)])
+    return [attributor.speaker_for(sent, u).id for u in utterances
+            for sent in nlp(text[u.start:u.end]).sents]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renee Hopkins noted the success of in-person events. The Factory anchors its community.",
+     ["person:renee-hopkins", "author:t"]),
+    ("Brittany Metz shared how important it is to be a member. She says she has real friends.",
+     ["person:brittany-metz", "person:brittany-metz"]),
+    ("Rachel Medanic noted the importance of commitment. Emotional extremes are what to look "
+     "for, says Medanic.", ["person:rachel-medanic", "person:rachel-medanic"]),
+    ("Panelists agreed upon the definition of a community member as individuals who are "
+     "involved. A community member is engaged.", ["group:panelists", "group:panelists"]),
+    ("Experts believe communities are networks.", ["group:experts"]),
+    ("Far too many believe community consists of the people who like your page.",
+     ["author:t"]),
+    ("Most think that communities are conflict-free.", ["author:t"]),
+    ("Many people say community is marketing.", ["author:t"]),
+    ("Renee Hopkins noted the success of events. Communities are networks.",
+     ["person:renee-hopkins", "author:t"]),
+])
+def test_attributor_cues(nlp, text, expected):
+    assert attribute(nlp, text) == expected
+
+
+def test_quotes_belong_to_the_last_named_speaker(nlp):
+    text = ("Ayelet Baron is passionate about purpose. “People forget what community is. "
+            "Every single person on earth is part of a community.” Teams are not groups.")
+    assert attribute(nlp, text) == ["author:t", "person:ayelet-baron", "person:ayelet-baron",
+                                    "author:t"]
+
+
+def test_quote_after_possessive_name_belongs_to_that_person(nlp):
+    text = ("Renee Hopkins noted the success of events.\n"
+            "Hopkins insights supported this, “In order to have purpose, everyone has to "
+            "understand it.”")
+    assert attribute(nlp, text) == ["person:renee-hopkins", "person:renee-hopkins"]
+
+
+def test_misparsed_surname_with_reporting_verb_uses_known_person(nlp):
+    medanic = Speaker("person:rachel-medanic", "Rachel Medanic", "author",
+                      ("Rachel Medanic", "Rachel"))
+    text = "Medanic talks about seeing this motivator in a community she worked on."
+    assert attribute(nlp, text, medanic) == ["person:rachel-medanic"]
+
+
+def test_pronoun_without_antecedent_keeps_the_author(nlp):
+    assert attribute(nlp, "They are fostered by relationships.") == ["author:t"]
+
+
+def test_chat_utterances_keep_their_speaker(nlp):
+    handle = Speaker("@ann", "@ann", "handle")
+    assert attribute(nlp, "Jane Doe said teams differ.", handle) == ["@ann"]
+
+
+# --- the sample articles ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def samples(corpus_dir):
+    return {p.name[:3]: read_document(p) for p in sorted(corpus_dir.glob("*.txt"))}
+
+
+def sample_speaker(doc: Document, needle: str) -> Speaker:
+    return utterance_with(doc, needle).speaker
+
+
+def test_sample_001_tweetjam(samples):
+    doc = samples["001"]
+    assert sample_speaker(doc, "My current def of community") == RHAPPE
+    assert sample_speaker(doc, "a lot of semantic challenges") == RHAPPE
+    assert sample_speaker(doc, "Community means different things").id == (
+        "person:barb-mosher-zinck")
+    assert sample_speaker(doc, "they CAN have power").id == "@deb_lavoy"
+    assert sample_speaker(doc, "the community should facilitate itself").id == "@pmpinsights"
+    rt = utterance_with(doc, "do communities have power?")
+    assert (rt.speaker.id, rt.role) == ("@itsinsider", "question")
+    lehawes = utterance_with(doc, "Good question!")
+    assert (lehawes.speaker.id, lehawes.addressees) == ("@lehawes", ("@marisacp51",))
+
+
+def test_sample_000_chat(samples):
+    doc = samples["000"]
+    assert sample_speaker(doc, "the #community is not Facebook").label == "Josh Plaskoff"
+    assert sample_speaker(doc, "the #community is not Facebook").id == "@jplaskoff"
+    question = utterance_with(doc, "What is community?")
+    assert (question.speaker.id, question.role) == ("@etnexus", "question")
+    assert sample_speaker(doc, "Follow @ETNexus").id == "author:000_136fa960928e2ec3"
+
+
+def test_sample_002_essay_is_all_author(samples):
+    doc = samples["002"]
+    assert {u.speaker.id for u in segment(doc)} == {"author:002_f77db64989f60894"}
+
+
+def test_sample_004_comments(samples):
+    doc = samples["004"]
+    assert sample_speaker(doc, "The more I immerse myself") == Speaker(
+        "person:amber", "Amber", "author", ("Amber",))
+    assert sample_speaker(doc, "You had me at").id == "@djwaldow"
+    assert sample_speaker(doc, "You had me at").label == "DJ Waldow"
+    assert sample_speaker(doc, "I like the reminder that engagement").id == "person:adam"
+    assert sample_speaker(doc, "When I read your headline").id == "@markwschaefer"
+    assert sample_speaker(doc, "Great post on a topic").id == "commenter:004_bace6129fff89545:2"
+
+
+def test_sample_003_panel_attribution(samples, nlp):
+    doc = samples["003"]
+    utterances = segment(doc)
+    attributor = Attributor(doc, utterances)
+    by_sentence = {}
+    for u in utterances:
+        for sent in nlp(doc.text[u.start:u.end]).sents:
+            by_sentence[sent.text.strip()] = attributor.speaker_for(sent, u)
+    def who(prefix: str) -> str:
+        return next(s.label for t, s in by_sentence.items() if t.startswith(prefix))
+    assert who("She says she personally has real friendships") == "Brittany Metz"
+    assert who("Panelists agreed upon") == "Panelists"
+    assert who("A community member is engaged") == "Panelists"
+    assert who("Every single person on earth") == "Ayelet Baron"
+    assert who("I just do what I") == "Ayelet Baron"
+    assert who("Far too many believe") == "Rachel Medanic"
+    assert who("Community should belong") == "Rachel Medanic"
+    assert who("Emotional extremes are what to look for") == "Rachel Medanic"
+    assert who("Peterson challenged leaders") == "Savannah Peterson"
+    assert who("She points to the practice") == "Brittany Metz"
+    assert sample_speaker(doc, "Community should belong").kind == "author"
