@@ -11,7 +11,7 @@ from kg.speakers.segment import segment
 __all__ = ["Attributor", "segment"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # Attributor needs spaCy types only lazily; keep `import kg.speakers` light.
     if name == "Attributor":
         from kg.speakers.attribution import Attributor
