@@ -1,0 +1,192 @@
+"""Claim rules: every cue rule matches one sentence and not another; the
+clause rules give the subject, type, negation and hedging a reader would."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract import EXTRACTOR_VERSION, extract_document
+from kg.extract.component import CUES_KEY, DEFAULT_RULES, add_cue_matcher, load_rules
+from kg.extract.document import _cues
+from kg.extract.phrases import phrase_for
+from kg.extract.rules import Context, is_question, is_rebuttal, sentence_frames
+from kg.records import Block, Document
+from kg.vocab import load_vocabulary
+
+# rule id -> (a sentence it must match, a sentence it must not match)
+CUE_CASES = {
+    "definition-copula-equals": ("My def of community = a group of people.",
+                                 "Communities are groups of people."),
+    "definition-mean": ("Community means belonging.", "Community is belonging."),
+    "definition-consist-of": ("A team consists of five people.", "A team has five people."),
+    "definition-comprise": ("The network comprises many groups.", "The network has many groups."),
+    "definition-made-up-of": ("A community is made up of members.",
+                              "A community is made by members."),
+    "definition-defined-as": ("A team is defined as a unit.", "A team is defined."),
+    "definition-refer-to": ("Community refers to people.", "Community prefers people."),
+    "contrast-differ": ("Teams differ from communities.", "Teams are like communities."),
+    "contrast-difference-between": ("the difference between audience and community",
+                                    "the difference of opinion"),
+    "contrast-same-as": ("Teams are not the same as communities.",
+                         "Teams are the same."),
+    "contrast-different-from": ("An audience is different from a community.",
+                                "An audience is different."),
+    "contrast-become": ("When does a network become a community?",
+                        "When does a network grow?"),
+    "contrast-whereas": ("Teams finish, whereas communities persist.",
+                         "Teams finish and communities persist."),
+    "contrast-rather-than": ("It is a community rather than a team.",
+                             "It is a community rather."),
+    "property-tend-to": ("Communities tend to last.", "Communities last."),
+    "property-likely-to": ("Communities are likely to last.", "Communities are likely."),
+    "property-driven-by": ("Communities are driven by passion.",
+                           "Communities drive passion."),
+    "property-focus-on": ("Communities focus on relationships.",
+                          "Communities need focus."),
+    "property-should": ("A community should facilitate itself.",
+                        "A community can facilitate itself."),
+    "property-successful-when": ("Communities are successful when they grow.",
+                                 "Communities are successful."),
+    "requirement-depend-on": ("Communities depend on trust.", "Communities trust others."),
+    "requirement-require": ("Community requires trust.", "Community gives trust."),
+    "requirement-fostered-by": ("They are fostered by relationships.",
+                                "They foster relationships."),
+    "requirement-critical-for": ("Trust is essential to community.", "Trust is essential."),
+}
+
+
+@pytest.fixture(scope="module")
+def cue_nlp(nlp):
+    return add_cue_matcher(nlp)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocabulary()
+
+
+def test_every_rule_has_a_case():
+    assert {r.id for r in load_rules()} == set(CUE_CASES)
+
+
+def test_rule_file_is_valid_jsonl():
+    lines = [json.loads(x) for x in DEFAULT_RULES.read_text().splitlines() if x.strip()]
+    assert len(lines) == len(CUE_CASES)
+
+
+def test_bad_rule_file_names_line(tmp_path):
+    bad = tmp_path / "r.jsonl"
+    bad.write_text('{"id": "x", "type": "opinion", "predicate": "p", "pattern": []}\n')
+    with pytest.raises(ValueError, match=r"r.jsonl:1: type 'opinion'"):
+        load_rules(bad)
+
+
+@pytest.mark.parametrize("rule", sorted(CUE_CASES))
+def test_cue_rule_matches_and_does_not(cue_nlp, rule):
+    good, bad = (cue_nlp(text) for text in CUE_CASES[rule])
+    assert rule in {s.label_ for s in good.spans[CUES_KEY]}
+    assert rule not in {s.label_ for s in bad.spans[CUES_KEY]}
+
+
+def frames(cue_nlp, vocab, text):
+    doc = cue_nlp(text)
+    rules = cue_nlp.get_pipe("kg_claims").rules
+    cues = _cues(doc, rules)
+    ctx = Context()
+    out = []
+    for i, sent in enumerate(doc.sents):
+        sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
+        out.extend(sentence_frames(sent, i, sent_cues, vocab, ctx))
+    return [(f.subject.id, f.type, f.negated, f.object.concept) for f in out]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Teams and communities are social networks.",
+     [("community", "definition", False, "network"), ("team", "definition", False, "network")]),
+    ("Hashtags aren't communities.", [("hashtag", "definition", True, "community")]),
+    ("Customers aren’t a community.", [("customer", "definition", True, "community")]),
+    ("Communities depend on more than connection. They are fostered by relationships.",
+     [("community", "requirement", False, None), ("community", "requirement", False, None)]),
+    ("teams are not the same as communities.", [("team", "contrast", True, "community")]),
+    ("My current def of community = a group of people with shared values.",
+     [("community", "definition", False, "group")]),
+    ("When does a network become a community?", [("network", "contrast", False, "community")]),
+    ("Far too many believe community consists of the people who like your page.",
+     [("community", "definition", True, None)]),
+    ("Most think that #communities are conflict-free.", [("community", "property", False, None)]),
+    ("Ext communities more likely to be driven by passion.",
+     [("external community", "property", False, None)]),
+    ("We tend to think of teams as an activity-driven group structure.",
+     [("team", "definition", False, None)]),
+    ("Nobody owns a community.", [("community", "property", True, None)]),
+])
+def test_clause_rules(cue_nlp, vocab, text, expected):
+    assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "What is community?",                      # a question that asserts nothing
+    "Today the Acme community consists of five million people.",  # one named instance
+    "If community is your job description, you are lucky.",  # conditional
+    "People forget what community is.",        # embedded question
+    "The community manager is a busy person.",  # compound: not the concept
+    "Communities were small in 1990.",          # past, not a definition
+])
+def test_not_a_claim(cue_nlp, vocab, text):
+    assert frames(cue_nlp, vocab, text) == []
+
+
+def test_rebuttal_and_question_detection(cue_nlp):
+    doc = cue_nlp("Most think that #communities are conflict-free. Wrong. "
+                  "Conflict helps growth. When does a network become a community.")
+    sents = list(doc.sents)
+    assert [is_rebuttal(s) for s in sents] == [False, True, False, False]
+    assert is_question(sents[3]) and not is_question(sents[0])
+
+
+@pytest.mark.parametrize(("text", "head", "concept"), [
+    ("#communities matter", 0, "community"),
+    ("Ext communities matter", 1, "external community"),
+    ("The community manager matters", 2, None),
+    ("Community members matter", 1, "member"),
+    ("cmty matters", 0, "community"),
+])
+def test_phrase_concepts(nlp, vocab, text, head, concept):
+    assert phrase_for(nlp(text)[head], vocab).concept == concept
+
+
+def _doc(text: str) -> Document:
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line)))
+        pos += len(line) + 1
+    return Document("t", "t.txt", "T", text, tuple(blocks))
+
+
+def test_extract_document_offsets_speakers_and_ids(nlp, vocab):
+    text = ("Chat recap\n@ann: teams are not the same as communities.\n"
+            "- @bob: @ann I think communities are support structures.\n")
+    doc = _doc(text)
+    claims, n_sents = extract_document(doc, nlp, vocab)
+    assert n_sents >= 2
+    got = [(c.speaker.id, c.subject.id, c.type, c.negated, c.hedged) for c in claims]
+    assert got == [("@ann", "team", "contrast", True, False),
+                   ("@bob", "community", "definition", False, True)]
+    for c in claims:
+        assert text[c.evidence.start:c.evidence.end] == c.evidence.text
+    again, _ = extract_document(doc, nlp, vocab)
+    assert [c.id for c in again] == [c.id for c in claims]
+    assert EXTRACTOR_VERSION
+
+
+def test_repeated_paragraph_gives_no_second_claims(nlp, vocab):
+    line = "@ann: Communities depend on trust and shared purpose over many years of work."
+    text = f"{line}\n{line}\n"
+    from kg.ingest import classify_blocks
+
+    doc = Document("t", "t.txt", "T", text, tuple(classify_blocks(text)))
+    claims, _ = extract_document(doc, nlp, vocab)
+    assert len(claims) == 1 and claims[0].evidence.start < len(line)
