@@ -78,6 +78,8 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
     ctx = Context()
     claims: list[Claim] = []
     for i, sent in enumerate(sents):
+        # the attributor keeps state across sentences: ask it about every one, in order
+        speaker = speaker_for(sent, utterance)
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
         if not frames:
@@ -85,7 +87,7 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
         if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):
             frames = [_rebut(f, sents[i + 1]) for f in frames]
         claims.extend(frames_to_claims(frames, offset=utterance.start, text=document.text,
-                                       source=source, speaker=speaker_for(sent, utterance),
+                                       source=source, speaker=speaker,
                                        vocab=vocab))
     return claims
 

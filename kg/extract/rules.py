@@ -29,6 +29,7 @@ CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "re
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
 TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}
+EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "notice"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
@@ -176,7 +177,7 @@ def _object(head: Token, cue: Cue | None) -> Token | None:
                 if objs:
                     return objs[0]
     for dep in ("xcomp", "ccomp"):
-        found = [c for c in head.children if c.dep_ == dep]
+        found = [c for c in head.children if c.dep_ == dep and c.i > head.i]
         if found:
             return found[0]
     return None
@@ -449,6 +450,20 @@ def _concept_heads(tokens: list[Token], vocab: Vocabulary, topic: str | None) ->
     return out
 
 
+def _nominal_negated(cue: Token) -> bool:
+    """"there is no difference", "I wouldn't say there is a difference" deny the
+    contrast; "they don't understand the difference" does not."""
+    if any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in cue.children):
+        return True
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if verb.lemma_ not in EXISTENTIAL_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in lx.REPORTING_VERBS and any(
+        c.dep_ == "neg" for c in verb.head.children)
+
+
 def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
                     ctx: Context) -> Iterator[Frame]:
     topic = ctx.topics[-1] if ctx.topics else None
@@ -464,11 +479,10 @@ def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         if len(pair) < 2 or pair[0].concept == pair[1].concept:
             continue
         head = sent.doc[cue.start]
-        verb = head if head.pos_ in ("VERB", "AUX") else head.head
-        negated = any(c.dep_ == "neg" for c in verb.children) or any(
-            c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("ccomp", "xcomp"))
+        negated = _nominal_negated(head)
         start, end = _segment(sent, head)
         doc = sent.doc
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
         yield Frame(pair[0], cue.predicate, pair[1], "contrast", negated, _hedged(verb, sent),
                     doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue.rule,
                     0.75, _depth(head))
