@@ -100,6 +100,167 @@ def _log_to_stderr() -> None:
 
 # --- export / query / push (owned by the rdf/query/store modules) -------------
 
+RDF_EXPORT_FORMATS = ("ttl", "nt", "jsonld", "trig", "xml")
+EXPORT_FORMATS = (*RDF_EXPORT_FORMATS, "graphml", "gexf", "csv")
+_BASE_HELP = "Base IRI of claims, speakers and sources."
+_DirArg = Annotated[Path, typer.Argument(help="Folder holding claims.jsonl (or the file).",
+                                         show_default=False)]
+_BaseOpt = Annotated[str | None, typer.Option("--base", help=_BASE_HELP, show_default=False)]
+_ConceptsOpt = Annotated[Path | None, typer.Option(
+    "--concepts", help="SKOS vocabulary file (default: the shipped one).")]
+
+
+@app.command("export")
+def export_command(
+    directory: _DirArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="|".join(EXPORT_FORMATS))] = "ttl",
+    output: Annotated[str, typer.Option("--output", "-o", help="File, or - for stdout.")] = "-",
+    base: _BaseOpt = None,
+    concepts: _ConceptsOpt = None,
+) -> None:
+    """Export the claims of DIR as RDF, GraphML, GEXF or CSV."""
+    _require_choice("export", "format", fmt, EXPORT_FORMATS)
+    _log_to_stderr()
+    with _one_line_errors():
+        _write_output(_export_payload(directory, fmt, base, concepts), output)
+
+
+@app.command("query")
+def query_command(
+    directory: Annotated[str | None, typer.Argument(
+        help="Folder holding claims.jsonl (not needed with --endpoint).",
+        show_default=False)] = None,
+    sparql: Annotated[str | None, typer.Argument(help="A SPARQL query.",
+                                                 show_default=False)] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a file.")]
+    = None,
+    example: Annotated[str | None, typer.Option(
+        "--example", help="Run a shipped example query (see --list).")] = None,
+    list_examples: Annotated[bool, typer.Option("--list", help="List example queries.")]
+    = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table|csv|json")] = "table",
+    endpoint: Annotated[str | None, typer.Option(
+        "--endpoint", help="Query this SPARQL server instead of DIR in process.")] = None,
+    base: _BaseOpt = None,
+    concepts: _ConceptsOpt = None,
+) -> None:
+    """Run a SPARQL query over DIR's claims (in process) or a server (--endpoint)."""
+    from kg.query import RESULT_FORMATS, example_names, format_result
+
+    if list_examples:
+        typer.echo("\n".join(example_names()))
+        return
+    _require_choice("query", "format", fmt, RESULT_FORMATS)
+    if endpoint and sparql is None and directory and not Path(directory).exists():
+        directory, sparql = None, directory  # `kg query --endpoint URL 'SELECT ...'`
+    _log_to_stderr()
+    with _one_line_errors():
+        text, name = _query_text(sparql, file, example)
+        result = _run_query(directory, text, name, endpoint, base, concepts)
+    typer.echo(format_result(result, fmt), nl=False)
+
+
+@app.command("push")
+def push_command(
+    directory: _DirArg,
+    endpoint: Annotated[str, typer.Option(
+        "--endpoint", help="Server root or its query/update/store URL.", show_default=False)],
+    protocol: Annotated[str, typer.Option(
+        "--protocol", help="gsp (Graph Store Protocol) or update (SPARQL Update).")] = "gsp",
+    graph: Annotated[str | None, typer.Option(
+        "--graph", help="Load everything into this named graph (replacing it).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds per request.")]
+    = 30.0,
+    base: _BaseOpt = None,
+    concepts: _ConceptsOpt = None,
+) -> None:
+    """Load DIR's claims as RDF into a SPARQL 1.1 server."""
+    from kg.store import PROTOCOLS, push
+
+    _require_choice("push", "protocol", protocol, PROTOCOLS)
+    _log_to_stderr()
+    with _one_line_errors():
+        count = push(_dataset(directory, base, concepts), endpoint, graph=graph,
+                     protocol=protocol, timeout=timeout)
+    typer.echo(f"pushed {count} quads to {endpoint}", err=True)
+
+
+def _require_choice(command: str, option: str, value: str, valid: tuple[str, ...]) -> None:
+    """Exit 2 with one line naming the bad value and the valid ones."""
+    if value not in valid:
+        typer.echo(f"kg {command}: unknown {option} {value!r}; valid: {', '.join(valid)}",
+                   err=True)
+        raise typer.Exit(2)
+
+
+def _dataset(directory: Path | str, base: str | None, concepts: Path | None):  # noqa: ANN202
+    from kg.rdf import DEFAULT_BASE, dataset_from_dir
+
+    return dataset_from_dir(directory, vocabulary_path=concepts, base=base or DEFAULT_BASE)
+
+
+def _export_payload(directory: Path, fmt: str, base: str | None,
+                    concepts: Path | None) -> str | bytes:
+    """The export as text or bytes; graph/table formats come from kg.graph / kg.table."""
+    if fmt in RDF_EXPORT_FORMATS:
+        from kg.rdf import export
+
+        return export(_dataset(directory, base, concepts), fmt)
+    from kg.claims_io import read_claims
+
+    claims = read_claims(directory)
+    if fmt == "csv":
+        from kg.table import claims_to_csv
+
+        return claims_to_csv(claims)
+    from kg.graph import build_graph, write_graph
+
+    return write_graph(build_graph(claims), fmt)
+
+
+def _write_output(payload: str | bytes, output: str) -> None:
+    """Write to stdout (``-``) or atomically to a file (temp file + rename)."""
+    if output == "-":
+        if isinstance(payload, bytes):
+            sys.stdout.buffer.write(payload)
+            sys.stdout.buffer.flush()
+        else:
+            typer.echo(payload, nl=False)
+        return
+    from kg.claims_io import atomic_write_text
+
+    text = payload.decode("utf-8") if isinstance(payload, bytes) else payload
+    atomic_write_text(output, text)
+
+
+def _query_text(sparql: str | None, file: Path | None, example: str | None) -> tuple[str, str]:
+    """The query and a name for error messages; exactly one source must be given."""
+    from kg.errors import QueryError
+    from kg.query import example_query
+
+    given = [x for x in (sparql, file, example) if x is not None]
+    if len(given) != 1:
+        raise QueryError("kg query", "give exactly one of a SPARQL string, --file or --example")
+    if file is not None:
+        return file.read_text(encoding="utf-8"), str(file)
+    if example is not None:
+        return example_query(example), f"example {example}"
+    return str(sparql), "query"
+
+
+def _run_query(directory: str | None, text: str, name: str, endpoint: str | None,
+               base: str | None, concepts: Path | None):  # noqa: ANN202
+    from kg.errors import ClaimsFileError
+    from kg.query import run_query
+
+    if endpoint:
+        from kg.store import remote_query
+
+        return remote_query(endpoint, text)
+    if directory is None:
+        raise ClaimsFileError("kg query", "give DIR (the claims folder) or --endpoint URL")
+    return run_query(_dataset(directory, base, concepts), text, name=name)
+
 
 def main() -> None:
     """Console-script entry point."""
