@@ -121,6 +121,7 @@ def frames(cue_nlp, vocab, text):
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
     ("Nobody owns a community.", [("community", "property", True, None)]),
+    ("Not all social networks are teams.", [("network", "definition", True, "team")]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)

@@ -193,6 +193,9 @@ def _negated(head: Token, subj: Token, obj: Token | None) -> bool:
             return True
     if subj.lower_ in lx.NEGATIVE_SUBJECTS:
         return True
+    # "not all social networks are teams"
+    if subj.left_edge.lower_ in ("not", "never") and subj.left_edge.i < subj.i:
+        return True
     return any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
                for t in (subj, obj) if t is not None for c in t.children)
 
