@@ -104,7 +104,7 @@ def vocabulary():
 @st.cache_data(show_spinner=False, max_entries=64)
 def source_document(folder: str, source_id: str, path: str) -> Document | None:
     """The document a source id names (manifest path, saved text or claim path)."""
-    return reader.load_source_document(Path(folder), source_id, path)
+    return reader.load_source_document(Path(folder), source_id, path, roots=[ROOT])
 
 
 def corpus() -> tuple[tuple[Claim, ...], str]:

@@ -12,7 +12,7 @@ import html
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from kg.errors import InputError
@@ -101,22 +101,23 @@ def reader_caption(document: Document, claims: Iterable[Claim]) -> str:
             f"{len(document.blocks) - skipped} blocks read, {skipped} skipped")
 
 
-def load_source_document(claims_dir: Path, source_id: str, path: str = "") -> Document | None:
+def load_source_document(claims_dir: Path, source_id: str, path: str = "", *,
+                         roots: Sequence[Path] = ()) -> Document | None:
     """The document of ``source_id``: re-read from its file, else its saved text.
 
-    Looks at the path in ``claims_dir/manifest.json``, then ``path`` as given
-    and relative to the claims folder's grandparent (the project root for
-    ``build/sample``). HTML sources whose file is gone fall back to the text the
-    pipeline saved (``texts/<id>.txt``, without blocks). ``None`` when nothing is
-    found.
+    Looks at the path in ``claims_dir/manifest.json``, then ``path``; each as
+    given, then relative to ``roots`` and to the claims folder's grandparent
+    (the project root for ``build/sample``). HTML sources whose file is gone
+    fall back to the text the pipeline saved (``texts/<id>.txt``, without
+    blocks). ``None`` when nothing is found.
     """
     from kg.ingest import read_document
 
     entry = _manifest_entry(claims_dir, source_id)
     candidates = [entry.get("path", ""), path]
-    roots = [Path(), claims_dir.parent.parent]
+    folders = [Path(), *roots, claims_dir.parent.parent]
     for candidate in filter(None, candidates):
-        for root in roots:
+        for root in folders:
             file = root / candidate
             if file.is_file():
                 try:
