@@ -1,9 +1,6 @@
 """Synthetic claims for benchmarks: many plausible claims made from a few real ones.
 
-    >>> import json, pathlib
-    >>> from kg.records import Claim
-    >>> lines = pathlib.Path("tests/fixtures/claims_small.jsonl").read_text().splitlines()
-    >>> claims = synth_claims([Claim.from_dict(json.loads(x)) for x in lines], 1000)
+    >>> claims = synth_claims(read_base(), 1000)
     >>> len(claims), len({c.id for c in claims})
     (1000, 1000)
 
@@ -29,7 +26,7 @@ from pathlib import Path
 
 from kg.records import Claim, Evidence, Source, Speaker
 
-__all__ = ["SOURCE_EVERY", "SPEAKER_EVERY", "synth_claims"]
+__all__ = ["SOURCE_EVERY", "SPEAKER_EVERY", "read_base", "synth_claims"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "claims_small.jsonl"

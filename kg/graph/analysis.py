@@ -18,6 +18,7 @@ from itertools import combinations
 from typing import Any, NamedTuple
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from kg.graph.build import NODE_TYPES, ClaimEnds, claim_ends, node_id, split_node_id
@@ -112,52 +113,52 @@ def concept_speaker_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     for node, data in graph.nodes(data=True):
         if data.get("type") in ("concept", "speaker"):
             projection.add_node(node, type=data["type"], label=data.get("label", node))
+    weights: Counter[tuple[str, str]] = Counter()
     for ends in claim_ends(graph):
         speaker = node_id("speaker", ends.speaker)
         for concept in sorted(_mentions(ends)):
-            _add_weight(projection, speaker, node_id("concept", concept))
+            weights[speaker, node_id("concept", concept)] += 1
         if ends.object is not None and ends.object != ends.subject:
-            _add_weight(projection, node_id("concept", ends.subject),
-                        node_id("concept", ends.object))
+            pair = sorted((ends.subject, ends.object))
+            weights[node_id("concept", pair[0]), node_id("concept", pair[1])] += 1
+    projection.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
     return projection
 
 
-def _add_weight(graph: nx.Graph, u: str, v: str) -> None:
-    if graph.has_edge(u, v):
-        graph.edges[u, v]["weight"] += 1
-    else:
-        graph.add_edge(u, v, weight=1)
-
-
 def pagerank(graph: nx.Graph, *, alpha: float = PAGERANK_ALPHA) -> dict[Any, float]:
-    """Weighted PageRank by power iteration (``nx.pagerank`` needs SciPy; kg does not).
+    """Weighted PageRank of an undirected graph by power iteration over numpy arrays.
 
-    Same model as networkx: teleport uniformly, spread dangling nodes' rank uniformly.
+    The model of ``nx.pagerank`` (uniform teleport; dangling nodes' rank spread
+    uniformly), which kg cannot call: it needs SciPy.
 
     Example:
-        >>> ranks = pagerank(nx.Graph([(1, 2)]))
-        >>> round(ranks[1], 6), round(ranks[2], 6)
-        (0.5, 0.5)
+        >>> ranks = pagerank(nx.Graph([(1, 2), (2, 3)]))
+        >>> [round(ranks[v], 6) for v in (1, 2, 3)]
+        [0.256757, 0.486486, 0.256757]
     """
-    n = graph.number_of_nodes()
+    nodes = list(graph)
+    n = len(nodes)
     if n == 0:
         return {}
-    out_weight = dict(graph.degree(weight="weight"))
-    rank = dict.fromkeys(graph, 1.0 / n)
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = [(index[u], index[v], w) for u, v, w in graph.edges(data="weight", default=1)]
+    pairs = np.array([(u, v) for u, v, _ in edges], dtype=np.int64).reshape(-1, 2)
+    weights = np.array([w for *_, w in edges], dtype=float)
+    src = np.concatenate([pairs[:, 0], pairs[:, 1]])  # each undirected edge both ways
+    dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    weights = np.concatenate([weights, weights])
+    out = np.bincount(src, weights=weights, minlength=n)
+    dangling = out == 0
+    share = np.divide(weights, out[src], out=np.zeros_like(weights), where=out[src] > 0)
+    rank = np.full(n, 1.0 / n)
     for _ in range(PAGERANK_MAX_ITER):
-        dangling = sum(rank[v] for v in graph if out_weight[v] == 0)
-        base = (1.0 - alpha) / n + alpha * dangling / n
-        new = dict.fromkeys(graph, base)
-        for u in graph:
-            if out_weight[u]:
-                share = alpha * rank[u] / out_weight[u]
-                for v, data in graph[u].items():
-                    new[v] += share * data.get("weight", 1)
-        if sum(abs(new[v] - rank[v]) for v in graph) < n * PAGERANK_TOL:
-            return new
+        base = (1.0 - alpha) / n + alpha * rank[dangling].sum() / n
+        new = base + alpha * np.bincount(dst, weights=rank[src] * share, minlength=n)
+        if np.abs(new - rank).sum() < n * PAGERANK_TOL:
+            return dict(zip(nodes, new.tolist(), strict=True))
         rank = new
     logger.warning("pagerank: no convergence after %d iterations", PAGERANK_MAX_ITER)
-    return rank
+    return dict(zip(nodes, rank.tolist(), strict=True))
 
 
 def concept_ranking(graph: nx.MultiDiGraph, *, by: str = "pagerank",

@@ -271,11 +271,12 @@ def claim_ends(graph: nx.MultiDiGraph) -> Iterator[ClaimEnds]:
         >>> next(claim_ends(build_graph([c])))[:5]
         ('claim:c-1', '@a', 'team', None, 's')
     """
+    succ, pred = graph.succ, graph.pred
     for node, data in graph.nodes(data=True):
         if data.get("type") != "claim":
             continue
-        ends = {rel: other for _, other, rel in graph.out_edges(node, keys=True)}
-        speakers = [u for u, _, rel in graph.in_edges(node, keys=True) if rel == "asserts"]
+        ends = {rel: other for other, keys in succ[node].items() for rel in keys}
+        speakers = [other for other, keys in pred[node].items() if "asserts" in keys]
         if not speakers or "subject" not in ends or "from" not in ends:
             raise ValueError(f"{node}: claim node lacks its speaker, subject or source edge")
         obj = ends.get("object")
