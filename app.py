@@ -14,8 +14,10 @@ start when missing.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import altair as alt
@@ -33,6 +35,7 @@ CORPUS_DIR = ROOT / "data" / "corpus"
 VIEWS = ("Overview", "Graph", "Compare definitions", "Concept page", "Speaker page",
          "Source reader", "SPARQL", "Export", "Add articles")
 GRAPH_HEIGHT = 680
+HEATMAP_SPEAKERS = 40
 
 
 # ---------------------------------------------------------------- data (cached)
@@ -63,7 +66,11 @@ def content_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@st.cache_data(show_spinner="Reading claims…", max_entries=4)
+# Claims, graphs and RDF datasets are cached by content hash and shared read-only
+# (cache_resource): cache_data would pickle and unpickle them on every rerun, which
+# takes ~0.8 s for 20,000 claims. Claims are frozen records in a tuple; nothing
+# here mutates a cached graph (views are new graphs).
+@st.cache_resource(show_spinner="Reading claims…", max_entries=4)
 def load_claims(digest: str, path: str) -> tuple[Claim, ...]:
     """The claims of ``path``; cached by content (``digest``), not by rerun."""
     from kg.claims_io import read_claims
@@ -71,8 +78,6 @@ def load_claims(digest: str, path: str) -> tuple[Claim, ...]:
     return tuple(read_claims(path))
 
 
-# Graphs and RDF datasets are shared read-only (cache_resource): cache_data would
-# pickle a 20,000-claim graph on every rerun.
 @st.cache_resource(show_spinner="Building the graph…", max_entries=4)
 def claim_graph(key: str, _claims: tuple[Claim, ...]) -> nx.MultiDiGraph:
     """The claim graph of ``_claims``, cached by ``key`` (content hash + added claims)."""
@@ -142,7 +147,7 @@ def graph_filters(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> views.Gr
     """The Graph view's filters (an expander above the network)."""
     speakers = views.speaker_options(claims)
     sources = views.source_options(claims)
-    with st.expander("Filters", expanded=True):
+    with st.expander("Filters", expanded=False):
         c1, c2, c3 = st.columns(3)
         concepts = c1.multiselect("Concepts", views.concept_options(claims), key="g_concepts")
         chosen_speakers = c2.multiselect("Speakers", list(speakers), key="g_speakers",
@@ -258,7 +263,7 @@ def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph,
                  concept: str | None) -> None:
     """Heatmap of speaker x concept, then the comparison for one concept."""
     st.header("Compare definitions")
-    heat = views.heatmap_data(graph)
+    heat = views.heatmap_data(graph, max_speakers=HEATMAP_SPEAKERS)
     if not heat.empty:
         base = alt.Chart(heat).encode(x=alt.X("concept:N", title=None),
                                       y=alt.Y("speaker:N", title=None))
@@ -267,7 +272,7 @@ def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph,
             tooltip=["speaker", "concept", "claims", "negated"])
         marks = base.mark_text(fontSize=14, color="#d62728").encode(text="mark:N")
         st.altair_chart(rect + marks, width="stretch")
-        st.caption("Claim counts per speaker and concept; ¬ marks negated claims.")
+        st.caption(views.heatmap_caption(graph, heat))
     if concept is None:
         st.info("No concept to compare.")
         return
@@ -436,6 +441,20 @@ def main() -> None:
         show_export(claims, graph, key)
     else:
         show_add_articles()
+    warm_up()
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up() -> threading.Thread:
+    """Import spaCy in the background once per server, after the first page is drawn.
+
+    Only the source reader (displaCy) and adding articles need spaCy, and its
+    import takes over a second: done here, opening those views stays fast.
+    """
+    thread = threading.Thread(target=importlib.import_module, args=("spacy.displacy",),
+                              name="kg-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 if __name__ == "__main__":

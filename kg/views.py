@@ -54,6 +54,7 @@ __all__ = [
     "concept_table",
     "focus_options",
     "graph_view",
+    "heatmap_caption",
     "node_caption",
     "page_caption",
     "related_concepts",
@@ -325,16 +326,23 @@ def concept_table(graph: nx.MultiDiGraph, *, limit: int = 20) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def heatmap_data(graph: nx.MultiDiGraph) -> pd.DataFrame:
+def heatmap_data(graph: nx.MultiDiGraph, *, max_speakers: int | None = None) -> pd.DataFrame:
     """Long-format speaker x concept claim counts for a heatmap (altair ``rect``).
 
     From :func:`kg.graph.speaker_concept_matrix`; zero cells are left out.
-    Columns: ``speaker`` (label), ``speaker_id``, ``concept``, ``claims``,
-    ``negated`` (how many are negated) and ``mark`` (``"¬"`` when any is).
+    ``max_speakers``: keep the speakers with the highest cell totals (ties by id), so a
+    large corpus still gives a readable chart. Columns: ``speaker`` (label),
+    ``speaker_id``, ``concept``, ``claims``, ``negated`` (how many are
+    negated) and ``mark`` (``"¬"`` when any is).
     """
     matrix = speaker_concept_matrix(graph)
-    counts = matrix.counts.stack().rename("claims")
-    negated = matrix.negated.stack().rename("negated")
+    counts_frame, negated_frame = matrix.counts, matrix.negated
+    if max_speakers is not None and len(counts_frame) > max_speakers:
+        totals = counts_frame.sum(axis=1)
+        top = sorted(totals.index, key=lambda s: (-totals[s], s))[:max_speakers]
+        counts_frame, negated_frame = counts_frame.loc[top], negated_frame.loc[top]
+    counts = counts_frame.stack().rename("claims")
+    negated = negated_frame.stack().rename("negated")
     frame = pd.concat([counts, negated], axis=1).reset_index()
     frame = frame[frame["claims"] > 0].rename(columns={"speaker": "speaker_id"})
     frame.insert(0, "speaker", [graph.nodes[node_id("speaker", s)]["label"]
@@ -342,6 +350,16 @@ def heatmap_data(graph: nx.MultiDiGraph) -> pd.DataFrame:
     frame["mark"] = ["¬" if n else "" for n in frame["negated"]]
     columns = ["speaker", "speaker_id", "concept", "claims", "negated", "mark"]
     return frame[columns].reset_index(drop=True)
+
+
+def heatmap_caption(graph: nx.MultiDiGraph, heat: pd.DataFrame) -> str:
+    """What the heatmap shows, and how many speakers it leaves out."""
+    shown = heat["speaker_id"].nunique()
+    total = summary(graph)["speaker"]
+    text = "Claim counts per speaker and concept; ¬ marks negated claims."
+    if shown < total:
+        text += f" The {shown} speakers with most claims of {total}."
+    return text
 
 
 # -------------------------------------------------------------- concept / speaker

@@ -96,6 +96,14 @@ def test_heatmap_data_counts_and_marks_negations(graph):
     assert (heat["claims"] > 0).all()
     # every claim counts for its subject and its object concept
     assert heat["claims"].sum() == 17
+    assert views.heatmap_caption(graph, heat).endswith("¬ marks negated claims.")
+
+
+def test_heatmap_keeps_the_busiest_speakers(graph):
+    heat = views.heatmap_data(graph, max_speakers=2)
+    # cells counted: author:002 5, @rhappe 4, @deb_lavoy 3, ...
+    assert set(heat["speaker_id"]) == {"author:002_f77db64989f60894", "@rhappe"}
+    assert "The 2 speakers with most claims of 6." in views.heatmap_caption(graph, heat)
 
 
 # -------------------------------------------------------------- options, rows
