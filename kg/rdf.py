@@ -274,11 +274,15 @@ def export(dataset: Dataset | Graph, fmt: str) -> str:
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
-    data: Graph = dataset if fmt in _NAMED_GRAPH_FORMATS else union_graph(dataset)
     if fmt == "jsonld":
+        data = union_graph(dataset)
         context = _jsonld_context(dict(data.namespaces()))
         return data.serialize(format="json-ld", context=context, auto_compact=True)
-    return data.serialize(format=FORMATS[fmt])
+    if fmt in _NAMED_GRAPH_FORMATS or not isinstance(dataset, Dataset) or dataset.default_union:
+        # rdflib's turtle/nt/xml serialisers read a union-default Dataset as one graph,
+        # which saves copying every triple
+        return dataset.serialize(format=FORMATS[fmt])
+    return union_graph(dataset).serialize(format=FORMATS[fmt])
 
 
 def parse(data: str | bytes, fmt: str) -> Dataset:
@@ -462,9 +466,10 @@ class _Builder:
 
     def _evidence(self, claim_node: URIRef, claim: Claim) -> list[tuple[Any, Any, Any]]:
         ev = claim.evidence
-        annotation = URIRef(f"{claim_node}/evidence")
-        target, quote_sel, position = (URIRef(f"{annotation}/{p}")
-                                       for p in ("target", "quote", "position"))
+        # "{claim}-evidence", not "{claim}/evidence": IRIs sharing the "claim/" namespace
+        # keep Turtle prefixed names short and rdflib's qname trie small (fast exports)
+        annotation, target, quote_sel, position = (
+            URIRef(f"{claim_node}-{p}") for p in ("evidence", "target", "quote", "position"))
         triples = [
             (claim_node, KG.evidence, annotation),
             (annotation, RDF.type, OA.Annotation),

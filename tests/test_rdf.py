@@ -82,9 +82,8 @@ def test_vocabulary_is_in_the_export(dataset):
 
 def test_evidence_is_a_web_annotation_with_both_selectors(dataset):
     text = (ROOT / "data/corpus/001_9915c937b68aed6b.txt").read_text(encoding="utf-8")
-    annotation = URIRef(f"{CLAIM}/evidence")
-    target = URIRef(f"{annotation}/target")
-    quote, position = URIRef(f"{annotation}/quote"), URIRef(f"{annotation}/position")
+    annotation, target = URIRef(f"{CLAIM}-evidence"), URIRef(f"{CLAIM}-target")
+    quote, position = URIRef(f"{CLAIM}-quote"), URIRef(f"{CLAIM}-position")
     assert (CLAIM, KG.evidence, annotation) in dataset
     assert (annotation, RDF.type, OA.Annotation) in dataset
     assert (annotation, OA.hasBody, CLAIM) in dataset
@@ -99,13 +98,13 @@ def test_evidence_is_a_web_annotation_with_both_selectors(dataset):
 
 def test_prefix_and_suffix_left_out_without_source_text(claims):
     ds = claims_to_dataset(claims[:1], source_text=lambda source: None)
-    quote = URIRef(f"{CLAIM}/evidence/quote")
+    quote = URIRef(f"{CLAIM}-quote")
     assert (quote, OA.exact, Literal("teams are not the same as communities.")) in ds
     assert ds.value(quote, OA.prefix) is None and ds.value(quote, OA.suffix) is None
 
 
 def test_prefix_left_out_at_start_of_text(dataset):
-    quote = URIRef(BASE + "claim/c-cefd970604dd32dc/evidence/quote")  # evidence at offset 0
+    quote = URIRef(BASE + "claim/c-cefd970604dd32dc-quote")  # evidence at offset 0
     assert dataset.value(quote, OA.prefix) is None
     assert dataset.value(quote, OA.suffix) is not None
 
@@ -192,7 +191,7 @@ def test_shapes_catch_a_broken_claim(dataset, shapes):
 
     graph = union_graph(parse(export(dataset, "nt"), "nt"))
     graph.set((CLAIM, KG.claimType, Literal("opinion")))
-    graph.set((URIRef(f"{CLAIM}/evidence/position"), OA.start,
+    graph.set((URIRef(f"{CLAIM}-position"), OA.start,
                Literal(5000, datatype=XSD.nonNegativeInteger)))
     conforms, results, _ = pyshacl.validate(graph, shacl_graph=shapes)
     assert not conforms
