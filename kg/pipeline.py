@@ -175,8 +175,8 @@ def run_extract(
     info = _run_info(vocab, settings)
     documents, unreadable = _read_documents(paths, report)
     previous = {} if force else _previous_claims(out, info["extractor"]["fingerprint"])
-    outcomes = {d.id: _Outcome(tuple(previous[d.id][1])) for d in documents
-                if _reusable(d, previous.get(d.id))}
+    outcomes = {d.id: _Outcome(tuple(previous[d.id][1]), previous[d.id][0].get("sentences", 0))
+                for d in documents if _reusable(d, previous.get(d.id))}
     pending = [d for d in documents if d.id not in outcomes]
     with tqdm(total=len(documents), unit="file", desc="extract", leave=False,
               disable=not (progress and sys.stderr.isatty())) as bar:
@@ -195,7 +195,7 @@ def run_extract(
         documents_reused=len(outcomes),
         documents_failed=unreadable + sum(1 for o in extracted.values() if o.error),
         claims=sum(len(results[d.id].claims) for d in done),
-        sentences=sum(o.sentences for o in extracted.values()),
+        sentences=sum(results[d.id].sentences for d in done),
         problems=tuple(problems), seconds=time.perf_counter() - started,
     )
 
@@ -286,11 +286,14 @@ def _extract_pending(pending: list[Document], vocab: Any, settings: _Settings, j
                      bar: tqdm) -> dict[str, _Outcome]:
     """Extract ``pending`` in this process or a pool; the model is loaded only if needed."""
     outcomes: dict[str, _Outcome] = {}
+    sentences = 0
 
     def record(document: Document, outcome: _Outcome) -> None:
+        nonlocal sentences
         outcomes[document.id] = outcome
+        sentences += outcome.sentences
+        bar.set_postfix(sentences=sentences, refresh=False)
         bar.update(1)
-        bar.set_postfix(sentences=sum(o.sentences for o in outcomes.values()), refresh=False)
 
     if jobs == 1 or len(pending) < 2:
         nlp = importlib.import_module("kg.nlp").load_pipeline() if pending else None
@@ -347,6 +350,7 @@ def _write_outputs(out: Path, documents: list[Document], outcomes: dict[str, _Ou
             "id": document.id, "path": document.path, "sha256": _sha256(document),
             "title": document.title, "media_type": document.media_type,
             "encoding": document.encoding, "claims": len(outcomes[document.id].claims),
+            "sentences": outcomes[document.id].sentences,
         }
         if document.media_type == "text/html":
             entry["text_path"] = f"{TEXTS_DIR}/{_safe_name(document.id)}.txt"

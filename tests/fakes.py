@@ -12,6 +12,7 @@ import hashlib
 import importlib
 import re
 import sys
+import time
 import types
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ class Calls:
     extracted: list[str] = field(default_factory=list)
     loads: int = 0
     fail_on: str = ""  # a file name whose extraction raises
+    delay: float = 0.0  # seconds per document (lets a progress bar refresh)
 
 
 def fake_extract(document: Document, nlp, vocab, *, open_vocab: bool = False,
@@ -38,6 +40,7 @@ def fake_extract(document: Document, nlp, vocab, *, open_vocab: bool = False,
     """One claim per clause mentioning "community", with exact offsets."""
     if calls is not None:
         calls.extracted.append(Path(document.path).name)
+        time.sleep(calls.delay)
         if calls.fail_on and Path(document.path).name == calls.fail_on:
             raise RuntimeError("boom\nsecond line")
     source = Source(document.id, document.path, document.title)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -76,7 +78,8 @@ def test_manifest_contents(calls, corpus, tmp_path):
     assert sorted(by_name) == ["a.txt", "b.txt", "c.md"]
     assert [by_name[n]["claims"] for n in ("a.txt", "b.txt", "c.md")] == [1, 1, 2]
     for entry in by_name.values():
-        assert set(entry) >= {"id", "path", "sha256", "title", "media_type", "claims"}
+        assert set(entry) >= {"id", "path", "sha256", "title", "media_type", "claims",
+                              "sentences"}
         assert entry["media_type"] in ("text/plain", "text/markdown")
         assert "text_path" not in entry
         assert len(entry["sha256"]) == 64
@@ -97,6 +100,7 @@ def test_rerun_reuses_everything_without_loading_the_model(calls, corpus, tmp_pa
     calls.loads = 0
     report = _run(corpus, out)
     assert (report.documents_extracted, report.documents_reused, report.claims) == (0, 3, 4)
+    assert report.sentences == 3 + 4 + 4
     assert calls.extracted == [] and calls.loads == 0
     assert (out / "claims.jsonl").read_bytes() == before
 
@@ -286,3 +290,20 @@ def test_real_extraction_offsets_exact_and_ids_stable(corpus_dir, tmp_path):
     assert (tmp_path / "one" / "claims.jsonl").read_bytes() == (
         tmp_path / "two" / "claims.jsonl").read_bytes()
     assert two.claims == one.claims
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("progress, terminal, shown", [
+    (True, True, True), (False, True, False), (True, False, False)])
+def test_progress_bar_only_on_a_terminal(calls, corpus, tmp_path, monkeypatch, progress,
+                                         terminal, shown):
+    stderr = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    calls.delay = 0.15  # tqdm redraws at most every 0.1 s
+    run_extract([corpus], tmp_path / "out", progress=progress)
+    assert ("extract:" in stderr.getvalue()) is shown
+    assert ("2/3" in stderr.getvalue() and "sentences=" in stderr.getvalue()) is shown
