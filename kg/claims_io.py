@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ __all__ = ["CLAIMS_FILE", "atomic_write_text", "claim_sort_key", "iter_claims", 
 logger = logging.getLogger(__name__)
 
 CLAIMS_FILE = "claims.jsonl"
+NEW_FILE_MODE = 0o644
 
 
 def resolve_claims_path(path: str | os.PathLike[str]) -> Path:
@@ -96,8 +98,13 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:  # mkstemp makes 0600 files; keep the old file's mode, else a plain 0644
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = NEW_FILE_MODE
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()

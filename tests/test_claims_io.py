@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import stat
 
 import pytest
 from factories import make_claim
@@ -100,3 +101,12 @@ def test_atomic_write_keeps_crlf(tmp_path):
     target = tmp_path / "t.txt"
     atomic_write_text(target, "a\r\nb")
     assert target.read_bytes() == b"a\r\nb"
+
+
+def test_atomic_write_file_modes(tmp_path):
+    new = tmp_path / "new.txt"
+    atomic_write_text(new, "x")
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    new.chmod(0o600)
+    atomic_write_text(new, "y")
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600
