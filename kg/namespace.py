@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     confidence: URIRef
     evidence: URIRef
     speakerKind: URIRef
+    aliases: URIRef
 
     # concept-to-concept relations (the claim's own triple, stated plainly)
     relatedBy: URIRef

@@ -10,8 +10,9 @@ Modelling (see also ``data/kg.ttl``):
   when the object is a concept, so concept links are plain triples.
 * speaker ``{base}speaker/{kind}/{name}``: ``foaf:Person`` (persons, unnamed authors),
   ``foaf:Organization`` (groups) or ``foaf:OnlineAccount`` (handles, with
-  ``foaf:accountName``); ``rdfs:label``, ``foaf:name``; every alias a ``foaf:nick``, and
-  handle aliases of persons also a ``foaf:account`` (``{base}account/{handle}``).
+  ``foaf:accountName``); ``rdfs:label``, ``foaf:name``; every alias a ``foaf:nick`` (and,
+  in order, a member of the ``rdf:Seq`` ``kg:aliases``); handle aliases of persons also
+  a ``foaf:account`` (``{base}account/{handle}``).
 * concepts from the SKOS vocabulary (all its triples are copied); other subjects become
   concepts of the open scheme ``{base}open-concept/``.
 * source ``{base}source/{id}``: ``dcterms:identifier``, ``dcterms:title``, ``dcterms:source``
@@ -309,7 +310,7 @@ def union_graph(data: Dataset | Graph) -> Graph:
 def dataset_to_claims(data: Dataset | Graph) -> list[Claim]:
     """The claims an export describes (the inverse of :func:`claims_to_dataset`).
 
-    Speaker aliases come back sorted (RDF keeps no order among ``foaf:nick`` values).
+    Speaker aliases come back in the order of their ``kg:aliases`` ``rdf:Seq``.
     Claims missing a required part are logged and skipped.
 
     Example:
@@ -442,8 +443,13 @@ class _Builder:
             bg.add((node, FOAF.accountName, Literal(speaker.id.lstrip("@"))))
         else:
             bg.add((node, FOAF.name, Literal(speaker.label)))
-        for alias in speaker.aliases:
+        sequence = URIRef(f"{node}-aliases")
+        if speaker.aliases:  # foaf:nick is unordered; the rdf:Seq keeps kg's order
+            bg.add((node, KG.aliases, sequence))
+            bg.add((sequence, RDF.type, RDF.Seq))
+        for index, alias in enumerate(speaker.aliases, start=1):
             bg.add((node, FOAF.nick, Literal(alias)))
+            bg.add((sequence, RDF[f"_{index}"], Literal(alias)))
             if alias.startswith("@") and speaker.kind != "handle":
                 account = self.iri("account", quote(alias[1:], safe="-._~"))
                 bg.add((node, FOAF.account, account))
@@ -581,7 +587,7 @@ def _read_claim(graph: Graph, node: URIRef) -> Claim:
                       text(source_node, DCTERMS.title)),
         speaker=Speaker(text(speaker_node, DCTERMS.identifier), text(speaker_node, RDFS.label),
                         text(speaker_node, KG.speakerKind),
-                        tuple(sorted(str(n) for n in graph.objects(speaker_node, FOAF.nick)))),
+                        _read_aliases(graph, speaker_node)),
         subject=ConceptRef(text(_one(graph, node, KG.subject), DCTERMS.identifier),
                            text(node, KG.subjectLabel)),
         predicate=text(node, KG.predicateLabel),
@@ -593,6 +599,19 @@ def _read_claim(graph: Graph, node: URIRef) -> Claim:
         evidence=_read_evidence(graph, _one(graph, node, KG.evidence)),
         confidence=float(_one(graph, node, KG.confidence).toPython()),
     )
+
+
+def _read_aliases(graph: Graph, speaker: Any) -> tuple[str, ...]:
+    """Aliases in the order of their ``rdf:Seq``; sorted ``foaf:nick`` values without one."""
+    sequence = graph.value(speaker, KG.aliases)
+    if sequence is None:
+        return tuple(sorted(str(n) for n in graph.objects(speaker, FOAF.nick)))
+    members = []
+    for prop, value in graph.predicate_objects(sequence):
+        index = str(prop).removeprefix(str(RDF))
+        if index.startswith("_") and index[1:].isdigit():
+            members.append((int(index[1:]), str(value)))
+    return tuple(value for _, value in sorted(members))
 
 
 def _read_evidence(graph: Graph, annotation: Any) -> Evidence:
