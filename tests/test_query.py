@@ -86,9 +86,12 @@ def test_example_query_rows_on_the_fixture(dataset, name):
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_example_queries_answer_well_under_a_second(dataset, name):
-    started = time.perf_counter()
-    run_query(dataset, example_query(name))
-    assert time.perf_counter() - started < 0.5
+    sparql, times = example_query(name), []
+    for _ in range(3):  # best of 3: a busy CI machine should not fail the test
+        started = time.perf_counter()
+        run_query(dataset, sparql)
+        times.append(time.perf_counter() - started)
+    assert min(times) < 0.5
 
 
 def test_disagreement_by_opposite_polarity(claims):
