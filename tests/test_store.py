@@ -187,3 +187,28 @@ def test_unknown_protocol():
 def test_endpoints_from_url(url, expected):
     endpoints = Endpoints.from_url(url)
     assert (endpoints.query, endpoints.update, endpoints.store) == expected
+
+
+@pytest.mark.server
+def test_cli_push_then_query_the_server(server, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    _clear(server)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "claims.jsonl").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    pushed = runner.invoke(app, ["push", str(folder), "--endpoint", server, "--protocol",
+                                 "update", "--timeout", "10"])
+    assert pushed.exit_code == 0, pushed.stderr
+    assert pushed.stderr.startswith("pushed ")
+    for name in example_names():
+        local = runner.invoke(app, ["query", str(folder), "--example", name, "-f", "csv"])
+        remote = runner.invoke(app, ["query", "--endpoint", server, "--example", name,
+                                     "-f", "csv"])
+        assert remote.exit_code == 0, remote.stderr
+        header, *rows = remote.stdout.splitlines()
+        assert [header, *sorted(rows)] == [local.stdout.splitlines()[0],
+                                           *sorted(local.stdout.splitlines()[1:])], name
