@@ -231,3 +231,16 @@ def test_extract_without_input_warns(claims_dir):
     at = open_app(claims_dir, "Add articles")
     at.button(key="extract").click().run()
     assert at.warning[0].value == "Upload a file or paste some text first."
+
+
+# ------------------------------------------------------------------ first start
+
+def test_first_start_builds_the_sample_claims(tmp_path, monkeypatch):
+    out = tmp_path / "build" / "sample"
+    monkeypatch.setenv("KG_CLAIMS_DIR", str(out))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.run()
+    assert not at.exception, at.exception
+    assert (out / "claims.jsonl").exists() and (out / "manifest.json").exists()
+    assert {m.label: m.value for m in at.metric}["Sources"] == "5"
