@@ -31,6 +31,8 @@ import pyvis
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from pyvis.network import Network
 
+from kg.graph import RELATION_BY_TYPE
+
 __all__ = [
     "DEFAULT_STYLE",
     "EDGE_COLOR",
@@ -71,6 +73,8 @@ MIN_SIZE = 10.0
 MAX_SIZE = 45.0
 LABEL_CHARS = 40
 TOOLTIP_CHARS = 400
+# Derived concept links that state a negated claim ("is not", "does not require", ...).
+NEGATED_RELATIONS = frozenset(r for (_, negated), r in RELATION_BY_TYPE.items() if negated)
 
 
 def render_network(
@@ -214,7 +218,8 @@ def _edge_options(view: nx.MultiDiGraph, u: Any, v: Any, key: Any,
 def _edge_negated(view: nx.MultiDiGraph, u: Any, v: Any, data: Mapping) -> bool:
     if "negated" in data:
         return bool(data["negated"])
-    if data.get("relation", "").startswith("is not"):
+    relation = str(data.get("relation", ""))
+    if relation in NEGATED_RELATIONS or relation.startswith("not "):
         return True
     # An edge into or out of a negated claim node draws as negated too.
     return any(view.nodes[n].get("type") == "claim" and view.nodes[n].get("negated")

@@ -74,6 +74,20 @@ def test_negated_claims_are_dashed_red_and_others_are_not(view):
     assert all(e["color"] == EDGE_COLOR for e in plain)
 
 
+@pytest.mark.parametrize("relation, dashed", [("is not", True), ("does not require", True),
+                                               ("lacks property", True), ("not resemble", True),
+                                               ("is a", False), ("contrasted with", False)])
+def test_derived_links_of_negated_claims_are_dashed(relation, dashed):
+    g = nx.MultiDiGraph()
+    g.add_node("concept:a", type="concept", label="a")
+    g.add_node("concept:b", type="concept", label="b")
+    g.add_edge("concept:a", "concept:b", key=relation, relation=relation, derived=True, count=2,
+               claims=("c-1", "c-2"), speakers=("@x",))
+    (edge,) = _data(render_network(g), "edges")
+    assert edge["dashes"] is dashed
+    assert edge["width"] == 2.0  # 1 + log2(count)
+
+
 def test_tooltips_carry_evidence_speaker_and_source(view):
     nodes = {n["id"]: n for n in _data(render_network(view), "nodes")}
     title = nodes["claim:c-1"]["title"]
