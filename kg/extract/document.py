@@ -38,7 +38,7 @@ def claim_id(source_id: str, frame_key: Iterable[object]) -> str:
 
     Example:
         >>> claim_id("a", (1, 5, "community", "be", "group", False))
-        'c-3c8ce3ea9b2f35ae'
+        'c-007b3fb996d1c419'
     """
     raw = "|".join(str(x) for x in (source_id, *frame_key))
     return "c-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
