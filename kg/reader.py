@@ -12,8 +12,9 @@ import html
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 
 from kg.errors import InputError
 from kg.records import Block, Claim, Document
@@ -29,8 +30,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 # Reader colours by claim type; a negated claim gets the negation colour.
-READER_COLORS = {"definition": "#aec7e8", "contrast": "#ffbb78", "property": "#98df8a",
-                 "requirement": "#c5b0d5"}
+READER_COLORS: Mapping[str, str] = MappingProxyType({
+    "definition": "#aec7e8", "contrast": "#ffbb78", "property": "#98df8a",
+    "requirement": "#c5b0d5"})
 READER_NEGATED = "#ff9896"
 _WORD = re.compile(r"\S+")
 

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import networkx as nx
 import pandas as pd
@@ -241,8 +242,8 @@ def merge_claims(existing: Iterable[Claim], added: Iterable[Claim]) -> list[Clai
 NODE_BUDGET = 150
 CLAIM_TYPES = CLAIM_TYPE_NAMES
 # The negation filter's choices and what each asks of subgraph_view.
-NEGATION_CHOICES: Mapping[str, bool | None] = {"all": None, "negated only": True,
-                                               "affirmative only": False}
+NEGATION_CHOICES: Mapping[str, bool | None] = MappingProxyType({
+    "all": None, "negated only": True, "affirmative only": False})
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,8 +392,8 @@ class SpeakerPage:
     disagreements: pd.DataFrame
 
 
-PAIR_COLUMNS = ["kind", "concept", "relation", "speaker_a", "object_a", "negated_a",
-                "evidence_a", "speaker_b", "object_b", "negated_b", "evidence_b"]
+PAIR_COLUMNS = ("kind", "concept", "relation", "speaker_a", "object_a", "negated_a",
+                "evidence_a", "speaker_b", "object_b", "negated_b", "evidence_b")
 
 
 def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vocabulary | None,
@@ -500,4 +501,4 @@ def _pairs(graph: nx.MultiDiGraph, rows: list[dict]) -> pd.DataFrame:
 
     shown = [{**r, "speaker_a": label(r["speaker_a"]), "speaker_b": label(r["speaker_b"])}
              for r in rows]
-    return pd.DataFrame(shown, columns=PAIR_COLUMNS)
+    return pd.DataFrame(shown, columns=list(PAIR_COLUMNS))

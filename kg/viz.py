@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import networkx as nx
@@ -56,12 +57,12 @@ class NodeStyle:
     shape: str
 
 
-NODE_STYLES: Mapping[str, NodeStyle] = {
+NODE_STYLES: Mapping[str, NodeStyle] = MappingProxyType({
     "speaker": NodeStyle("Speaker", "#4e79a7", "dot"),
     "concept": NodeStyle("Concept", "#f28e2b", "diamond"),
     "claim": NodeStyle("Claim", "#76b7b2", "square"),
     "source": NodeStyle("Source", "#9c755f", "triangle"),
-}
+})
 DEFAULT_STYLE = NodeStyle("Other", "#bab0ac", "dot")
 EDGE_COLOR = "#8c8c8c"
 NEGATED_COLOR = "#d62728"
