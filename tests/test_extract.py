@@ -191,3 +191,25 @@ def test_repeated_paragraph_gives_no_second_claims(nlp, vocab):
     doc = Document("t", "t.txt", "T", text, tuple(classify_blocks(text)))
     claims, _ = extract_document(doc, nlp, vocab)
     assert len(claims) == 1 and claims[0].evidence.start < len(line)
+
+
+def test_open_vocabulary_keeps_other_definitions(cue_nlp, vocab):
+    doc = cue_nlp("A hashtag is a conversation marker.")
+    rules = cue_nlp.get_pipe("kg_claims").rules
+    sent = next(iter(doc.sents))
+    closed = sentence_frames(sent, 0, _cues(doc, rules), vocab, Context())
+    opened = sentence_frames(sent, 0, _cues(doc, rules), vocab, Context(), open_vocab=True)
+    assert closed == []
+    assert [(f.subject.id, f.type, f.object.label) for f in opened] == [
+        ("hashtag", "definition", "a conversation marker")]
+
+
+def test_custom_vocabulary_adds_a_concept_without_code(tmp_path, cue_nlp):
+    ttl = tmp_path / "c.ttl"
+    ttl.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<urn:x:tribe> a skos:Concept ; skos:prefLabel \"tribe\"@en ; "
+        "skos:altLabel \"tribes\"@en, \"#tribe\"@en .\n", encoding="utf-8")
+    custom = load_vocabulary(ttl)
+    assert frames(cue_nlp, custom, "Tribes are groups with a shared identity.") == [
+        ("tribe", "definition", False, None)]

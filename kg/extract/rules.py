@@ -317,7 +317,7 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
 
 
 def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
-          ctype: str, rule: str) -> bool:
+          ctype: str, rule: str, open_vocab: bool = False) -> bool:
     """Precision filters: what a careful reader would not call a claim."""
     if _past(head) or _conditional(head):
         return False
@@ -328,6 +328,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return False
     fallback = rule in ("property-verb", "property-copula")
     if not subj.concept:
+        if open_vocab and ctype == "definition" and subj_tok.pos_ in ("NOUN", "PROPN"):
+            return _main_clause(head)
         return (obj.concept is not None and not fallback and subj_tok.pos_ in ("NOUN", "VERB")
                 and ctype != "property")
     if fallback:
@@ -366,7 +368,7 @@ def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
 
 
 def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
-                   ctx: Context, question: bool) -> Iterator[Frame]:
+                   ctx: Context, question: bool, open_vocab: bool = False) -> Iterator[Frame]:
     yield from _as_frames(sent, vocab)
     for head in _clause_heads(sent):
         subjects = _subjects(head)
@@ -386,7 +388,7 @@ def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabula
                 continue
             if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN"):
                 ctx.last_subject, ctx.last_sentence = subj, sent_index
-            if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule):
+            if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):
                 continue
             negated = _negated(head, subj_tok, obj_tok) or _reported_rebuttal(head)
             yield _frame(sent, head, subj, predicate, obj, ctype, negated, rule, cue, question)
@@ -561,7 +563,7 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     if question:
         frames = list(_question_frames(sent, vocab, ctx))
     else:
-        frames = [*_clause_frames(sent, sent_index, cues, vocab, ctx, question),
+        frames = [*_clause_frames(sent, sent_index, cues, vocab, ctx, question, open_vocab),
                   *_nominal_frames(sent, cues, vocab, ctx),
                   *_nominal_definition_frames(sent, vocab)]
         covered = {i for f in frames for i in range(f.start, f.end)}
