@@ -90,6 +90,39 @@ def claim_dataset(key: str, _claims: tuple[Claim, ...]):
     return session.build_dataset(_claims, roots=[ROOT])
 
 
+# Derived data, cached per content key (small, so cache_data's copies are cheap);
+# an interaction that does not change the data reuses them.
+@st.cache_data(show_spinner=False, max_entries=16)
+def selection_options(key: str, _claims: tuple[Claim, ...]) -> tuple[list[str], dict[str, str],
+                                                                     dict[str, str]]:
+    """Concept ids, speaker id -> label, source id -> title."""
+    return (views.concept_options(_claims), views.speaker_options(_claims),
+            views.source_options(_claims))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def overview_data(key: str, _claims: tuple[Claim, ...], _graph: nx.MultiDiGraph):
+    """Summary figures, claims per concept and type, the concept ranking."""
+    return (views.summary_figures(_graph), views.claims_per_concept(_claims),
+            views.concept_table(_graph))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def heatmap(key: str, _graph: nx.MultiDiGraph):
+    """The speaker x concept heatmap data and its caption."""
+    heat = views.heatmap_data(_graph, max_speakers=HEATMAP_SPEAKERS)
+    return heat, views.heatmap_caption(_graph, heat)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def network_html(key: str, filters: views.GraphFilters, _graph: nx.MultiDiGraph):
+    """The filtered view's HTML (None when empty) and what the view holds."""
+    view, info = views.graph_view(_graph, filters)
+    if view.number_of_nodes() == 0:
+        return None, info
+    return render_network(view, height=f"{GRAPH_HEIGHT}px", physics=filters.physics), info
+
+
 @st.cache_resource(show_spinner="Loading the spaCy pipeline…")
 def nlp_pipeline():
     """The spaCy pipeline (loaded once per server, only when articles are added)."""
@@ -143,13 +176,13 @@ def navigation(concepts: list[str], speakers: dict[str, str]) -> tuple[str, str 
     return view, concept, speaker
 
 
-def graph_filters(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> views.GraphFilters:
+def graph_filters(options: tuple[list[str], dict[str, str], dict[str, str]],
+                  graph: nx.MultiDiGraph) -> views.GraphFilters:
     """The Graph view's filters (an expander above the network)."""
-    speakers = views.speaker_options(claims)
-    sources = views.source_options(claims)
+    concept_ids, speakers, sources = options
     with st.expander("Filters", expanded=False):
         c1, c2, c3 = st.columns(3)
-        concepts = c1.multiselect("Concepts", views.concept_options(claims), key="g_concepts")
+        concepts = c1.multiselect("Concepts", concept_ids, key="g_concepts")
         chosen_speakers = c2.multiselect("Speakers", list(speakers), key="g_speakers",
                                          format_func=lambda s: speakers.get(s, s))
         chosen_sources = c3.multiselect("Sources", list(sources), key="g_sources",
@@ -225,14 +258,13 @@ def article_inputs() -> tuple[list, str, bool]:
 
 # ----------------------------------------------------------------------- views
 
-def show_overview(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> None:
+def show_overview(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> None:
     """Summary figures and a chart of claims per concept and type."""
     st.header("Who says what a concept is")
-    figures = views.summary_figures(graph)
+    figures, data, ranking = overview_data(key, claims, graph)
     cols = st.columns(4)
     for col, (label, value) in zip(cols, figures.items(), strict=True):
         col.metric(label, value)
-    data = views.claims_per_concept(claims)
     if not data.empty:
         chart = alt.Chart(data).mark_bar().encode(
             x=alt.X("claims:Q", title="claims"),
@@ -242,28 +274,27 @@ def show_overview(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> None:
         )
         st.altair_chart(chart, width="stretch")
     st.subheader("Concepts by centrality")
-    st.dataframe(views.concept_table(graph), hide_index=True)
+    st.dataframe(ranking, hide_index=True)
 
 
-def show_graph(claims: tuple[Claim, ...], graph: nx.MultiDiGraph) -> None:
+def show_graph(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> None:
     """The filtered network (pyvis in an iframe) with a legend and a budget notice."""
-    filters = graph_filters(claims, graph)
-    view, info = views.graph_view(graph, filters)
-    st.caption(f"Showing {view.number_of_nodes()} nodes and {view.number_of_edges()} edges.")
+    filters = graph_filters(selection_options(key, claims), graph)
+    html, info = network_html(key, filters, graph)
+    st.caption(f"Showing {info.nodes} nodes and {info.edges} edges.")
     if info.truncated:
         st.info(views.budget_notice(info))
-    if view.number_of_nodes() == 0:
+    if html is None:
         st.warning("No node matches these filters.")
         return
-    html = render_network(view, height=f"{GRAPH_HEIGHT}px", physics=filters.physics)
     st.iframe(html, height=GRAPH_HEIGHT + 30)
 
 
-def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph,
+def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str,
                  concept: str | None) -> None:
     """Heatmap of speaker x concept, then the comparison for one concept."""
     st.header("Compare definitions")
-    heat = views.heatmap_data(graph, max_speakers=HEATMAP_SPEAKERS)
+    heat, caption = heatmap(key, graph)
     if not heat.empty:
         base = alt.Chart(heat).encode(x=alt.X("concept:N", title=None),
                                       y=alt.Y("speaker:N", title=None))
@@ -272,7 +303,7 @@ def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph,
             tooltip=["speaker", "concept", "claims", "negated"])
         marks = base.mark_text(fontSize=14, color="#d62728").encode(text="mark:N")
         st.altair_chart(rect + marks, width="stretch")
-        st.caption(views.heatmap_caption(graph, heat))
+        st.caption(caption)
     if concept is None:
         st.info("No concept to compare.")
         return
@@ -421,14 +452,14 @@ def main() -> None:
     st.set_page_config(page_title="kg explorer", layout="wide")
     claims, key = corpus()
     graph = claim_graph(key, claims)
-    view, concept, speaker = navigation(views.concept_options(claims),
-                                        views.speaker_options(claims))
+    concepts, speakers, _ = selection_options(key, claims)
+    view, concept, speaker = navigation(concepts, speakers)
     if view == "Overview":
-        show_overview(claims, graph)
+        show_overview(claims, graph, key)
     elif view == "Graph":
-        show_graph(claims, graph)
+        show_graph(claims, graph, key)
     elif view == "Compare definitions":
-        show_compare(claims, graph, concept)
+        show_compare(claims, graph, key, concept)
     elif view == "Concept page":
         show_concept(claims, graph, concept)
     elif view == "Speaker page":

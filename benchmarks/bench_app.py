@@ -92,6 +92,7 @@ def large_graph_rows(n: int, rounds: int) -> list[tuple[str, float, float]]:
             seconds = timed(lambda v=view: checked(app_run(v)), rounds, before=clear_caches)
             rows.append((f"{n:,} claims: first {view} (AppTest, cold caches)", seconds,
                          FIRST_VIEW_TARGET))
+        rows += large_graph_interactions(n)
         claims = read_claims(file)
         graph = views.build_claim_graph(claims)
         view, _ = views.graph_view(graph, views.GraphFilters())
@@ -107,6 +108,24 @@ def large_graph_rows(n: int, rounds: int) -> list[tuple[str, float, float]]:
         return rows
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def large_graph_interactions(n: int) -> list[tuple[str, float, float]]:
+    """Interactions on the large graph once it is loaded (first time each is done)."""
+    at = app_run("Graph")
+    checked(at)
+    speaker = at.multiselect(key="g_speakers").options[0]
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("graph: filter one speaker",
+         lambda: at.multiselect(key="g_speakers").set_value([speaker]).run()),
+        ("graph: clear the filter", lambda: at.multiselect(key="g_speakers").set_value([]).run()),
+        ("open Compare definitions",
+         lambda: at.radio(key="view").set_value("Compare definitions").run()),
+        ("compare: pick another concept", lambda: at.selectbox(key="concept").set_value(
+            at.selectbox(key="concept").options[1]).run()),
+        ("open Concept page", lambda: at.radio(key="view").set_value("Concept page").run()),
+    ]
+    return [(f"{n:,} claims: {name}", timed(run), INTERACTION_TARGET) for name, run in steps]
 
 
 def interaction_rows() -> list[tuple[str, float, float]]:
