@@ -333,6 +333,8 @@ def show_concept(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, concept: str
     st.dataframe(page.claims, hide_index=True)
     st.subheader("Related concepts")
     st.dataframe(page.related, hide_index=True)
+    if page.pairs_note:
+        st.info(page.pairs_note)
     left, right = st.columns(2)
     left.subheader("Agreements")
     left.dataframe(page.agreements, hide_index=True)
@@ -352,6 +354,8 @@ def show_speaker(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, speaker: str
     st.dataframe(page.claims, hide_index=True)
     st.subheader("Concepts")
     st.dataframe(page.concepts, hide_index=True)
+    if page.pairs_note:
+        st.info(page.pairs_note)
     left, right = st.columns(2)
     left.subheader("Agrees with")
     left.dataframe(page.agreements, hide_index=True)

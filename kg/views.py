@@ -44,6 +44,7 @@ __all__ = [
     "CLAIM_TYPES",
     "NEGATION_CHOICES",
     "NODE_BUDGET",
+    "PAIRS_CLAIM_LIMIT",
     "ComparisonEntry",
     "ConceptPage",
     "GraphFilters",
@@ -377,6 +378,7 @@ class ConceptPage:
     related: pd.DataFrame
     agreements: pd.DataFrame
     disagreements: pd.DataFrame
+    pairs_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -390,15 +392,23 @@ class SpeakerPage:
     concepts: pd.DataFrame
     agreements: pd.DataFrame
     disagreements: pd.DataFrame
+    pairs_note: str = ""
 
 
+# Agreement/disagreement pairs grow with the square of a concept's claims; above
+# this many claims about a concept the pages skip them and say so.
+PAIRS_CLAIM_LIMIT = 400
+QUOTES_PER_LINK = 5
 PAIR_COLUMNS = ("kind", "concept", "relation", "speaker_a", "object_a", "negated_a",
                 "evidence_a", "speaker_b", "object_b", "negated_b", "evidence_b")
 
 
 def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vocabulary | None,
-                 concept: str) -> ConceptPage:
+                 concept: str, *, pairs_limit: int = PAIRS_CLAIM_LIMIT) -> ConceptPage:
     """Labels and aliases (from the vocabulary), claims, related concepts, (dis)agreements.
+
+    Agreements and disagreements (:func:`kg.graph.agreements`, ...) are left
+    empty, with a note, when more than ``pairs_limit`` claims are about the concept.
 
     Raises:
         networkx.NodeNotFound: when the graph has no such concept.
@@ -412,11 +422,12 @@ def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vo
                   "broader": ", ".join(known.broader) or "—",
                   "narrower": ", ".join(known.narrower) or "—"}
     about = [c for c in claims if concept in (c.subject.id, c.object.concept)]
+    agree, disagree, note = _concept_pairs(graph, {concept: len(about)}, pairs_limit)
     return ConceptPage(
         id=concept, label=label, facts=facts, definition=known.definition if known else "",
         claims=claim_rows(about), related=related_concepts(graph, concept),
-        agreements=_pairs(graph, agreements(graph, concept)),
-        disagreements=_pairs(graph, disagreements(graph, concept)),
+        agreements=_pairs(graph, agree), disagreements=_pairs(graph, disagree),
+        pairs_note=note,
     )
 
 
@@ -428,7 +439,9 @@ def related_concepts(graph: nx.MultiDiGraph, concept: str) -> pd.DataFrame:
         if not data.get("derived"):
             continue
         other = v if u == node else u
-        quotes = [graph.nodes[node_id("claim", c)].get("evidence", "") for c in data["claims"]]
+        quotes = list(dict.fromkeys(graph.nodes[node_id("claim", c)].get("evidence", "")
+                                    for c in data["claims"][:QUOTES_PER_LINK * 4]))
+        more = len(data["claims"]) - min(len(quotes), QUOTES_PER_LINK)
         rows.append({
             "concept": split_node_id(other)[1],
             "link": (f"{concept} {data['relation']} {split_node_id(other)[1]}" if u == node
@@ -436,14 +449,19 @@ def related_concepts(graph: nx.MultiDiGraph, concept: str) -> pd.DataFrame:
             "claims": data["count"],
             "speakers": ", ".join(graph.nodes[node_id("speaker", s)]["label"]
                                   for s in data["speakers"]),
-            "quotes": "\n".join(f"“{q}”" for q in quotes),
+            "quotes": "\n".join([*(f"“{q}”" for q in quotes[:QUOTES_PER_LINK]),
+                                 *([f"… and {more} more claims"] if more > 0 else [])]),
         })
     rows.sort(key=lambda r: (-r["claims"], r["concept"], r["link"]))
     return pd.DataFrame(rows, columns=["concept", "link", "claims", "speakers", "quotes"])
 
 
-def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str) -> SpeakerPage:
+def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str, *,
+                 pairs_limit: int = PAIRS_CLAIM_LIMIT) -> SpeakerPage:
     """A speaker's names, claims, concepts and who they agree or disagree with.
+
+    Agreements are looked for concept by concept; concepts with more than
+    ``pairs_limit`` claims are skipped and named in ``pairs_note``.
 
     Raises:
         networkx.NodeNotFound: when the graph has no such speaker.
@@ -452,6 +470,7 @@ def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str) 
     if node not in graph:
         raise nx.NodeNotFound(f"speaker: no speaker {speaker!r} in the graph")
     data = graph.nodes[node]
+    claims = list(claims)
     own = [c for c in claims if c.speaker.id == speaker]
     facts = {"id": speaker, "kind": str(data.get("kind", "")),
              "aliases": ", ".join(data.get("aliases", ())) or "—",
@@ -461,12 +480,16 @@ def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str) 
         [{"concept": k, "claims": n} for k, n in sorted(concepts.items(),
                                                         key=lambda kv: (-kv[1], kv[0]))],
         columns=["concept", "claims"])
+    sizes = Counter(k for c in claims for k in {c.subject.id, c.object.concept} - {None}
+                    if k in concepts)
+    agree, disagree, note = _concept_pairs(graph, sizes, pairs_limit)
     mine = _involving(speaker)
     return SpeakerPage(
         id=speaker, label=str(data.get("label", speaker)), facts=facts, claims=claim_rows(own),
         concepts=concept_frame,
-        agreements=_pairs(graph, [r for r in agreements(graph) if mine(r)]),
-        disagreements=_pairs(graph, [r for r in disagreements(graph) if mine(r)]),
+        agreements=_pairs(graph, _unique(r for r in agree if mine(r))),
+        disagreements=_pairs(graph, _unique(r for r in disagree if mine(r))),
+        pairs_note=note,
     )
 
 
@@ -488,6 +511,39 @@ def slug(text: str) -> str:
         'external-community'
     """
     return re.sub(r"[^\w.-]+", "-", text.casefold()).strip("-") or "concept"
+
+
+def _concept_pairs(graph: nx.MultiDiGraph, sizes: Mapping[str, int],
+                   limit: int) -> tuple[list[dict], list[dict], str]:
+    """Agreement and disagreement rows about each concept of ``sizes`` (claims per
+    concept) that has at most ``limit`` claims, and a note naming those skipped."""
+    agree: list[dict] = []
+    disagree: list[dict] = []
+    skipped = []
+    for concept, size in sorted(sizes.items()):
+        if size > limit:
+            skipped.append(f"{concept} ({size:,} claims)")
+            continue
+        agree += agreements(graph, concept)
+        disagree += disagreements(graph, concept)
+    note = ""
+    if skipped:
+        note = (f"Agreements and disagreements are not computed here for concepts with more "
+                f"than {limit:,} claims: {', '.join(skipped)}. Filter the corpus, or call "
+                "kg.graph.agreements in a notebook.")
+    return agree, disagree, note
+
+
+def _unique(rows: Iterable[dict]) -> list[dict]:
+    """Rows without repeats (a pair about two concepts is found from both)."""
+    seen: set[tuple] = set()
+    kept = []
+    for row in rows:
+        key = (row["kind"], row["concept"], row["claim_a"], row["claim_b"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 def _involving(speaker: str):

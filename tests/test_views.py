@@ -226,3 +226,13 @@ def test_speaker_page(graph, claims):
 def test_speaker_page_of_an_unknown_speaker_raises(graph, claims):
     with pytest.raises(nx.NodeNotFound):
         views.speaker_page(graph, claims, "@nobody")
+
+
+def test_pages_skip_pairwise_comparison_above_the_limit(graph, claims):
+    page = views.concept_page(graph, claims, None, "community", pairs_limit=5)
+    assert page.disagreements.empty
+    assert "community (10 claims)" in page.pairs_note
+    speaker = views.speaker_page(graph, claims, "@rhappe", pairs_limit=5)
+    assert "community (10 claims)" in speaker.pairs_note
+    full = views.speaker_page(graph, claims, "@rhappe")
+    assert full.pairs_note == "" and not full.disagreements.empty
