@@ -10,7 +10,7 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -193,7 +193,7 @@ def _require_choice(command: str, option: str, value: str, valid: tuple[str, ...
         raise typer.Exit(2)
 
 
-def _dataset(directory: Path | str, base: str | None, concepts: Path | None):  # noqa: ANN202
+def _dataset(directory: Path | str, base: str | None, concepts: Path | None) -> Any:
     from kg.rdf import DEFAULT_BASE, dataset_from_dir
 
     return dataset_from_dir(directory, vocabulary_path=concepts, base=base or DEFAULT_BASE)
@@ -249,7 +249,7 @@ def _query_text(sparql: str | None, file: Path | None, example: str | None) -> t
 
 
 def _run_query(directory: str | None, text: str, name: str, endpoint: str | None,
-               base: str | None, concepts: Path | None):  # noqa: ANN202
+               base: str | None, concepts: Path | None) -> Any:
     from kg.errors import ClaimsFileError
     from kg.query import run_query
 
