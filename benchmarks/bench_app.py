@@ -124,6 +124,7 @@ def large_graph_interactions(n: int) -> list[tuple[str, float, float]]:
         ("compare: pick another concept", lambda: at.selectbox(key="concept").set_value(
             at.selectbox(key="concept").options[1]).run()),
         ("open Concept page", lambda: at.radio(key="view").set_value("Concept page").run()),
+        ("open Speaker page", lambda: at.radio(key="view").set_value("Speaker page").run()),
     ]
     return [(f"{n:,} claims: {name}", timed(run), INTERACTION_TARGET) for name, run in steps]
 
