@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT := build/sample
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-test sample chromium lint bench clean
+.PHONY: run test install install-test sample chromium lint bench clean screenshot
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -42,3 +42,6 @@ bench: install-test
 
 clean:
 	rm -rf build .pytest_cache
+
+screenshot: install-test chromium
+	KG_SCREENSHOT=$(CURDIR)/docs/screenshot.png $(BIN)/python -m pytest tests/test_browser.py -q
