@@ -95,11 +95,9 @@ class Match:
         return self.gold.type == self.predicted.type
 
 
-@dataclass(frozen=True)
-class SourceScores:
-    """Counts of one source (or of all): true/false positives, false negatives."""
+class _Rates:
+    """Precision, recall and F1 from ``tp``/``fp``/``fn`` (0.0 on empty denominators)."""
 
-    source: str
     tp: int
     fp: int
     fn: int
@@ -116,13 +114,23 @@ class SourceScores:
     def f1(self) -> float:
         return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
+
+@dataclass(frozen=True)
+class SourceScores(_Rates):
+    """Counts of one source (or of all): true/false positives, false negatives."""
+
+    source: str
+    tp: int
+    fp: int
+    fn: int
+
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "tp": self.tp, "fp": self.fp, "fn": self.fn,
                 "precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
 @dataclass(frozen=True)
-class Scores:
+class Scores(_Rates):
     """The result of :func:`evaluate`; rates are 0.0 when their denominator is 0."""
 
     tp: int
@@ -137,18 +145,6 @@ class Scores:
     false_negatives: tuple[GoldClaim, ...]
     ignored_sources: tuple[str, ...] = ()
     ignored_claims: int = 0
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
     def to_dict(self, *, details: bool = False) -> dict[str, Any]:
         """JSON-ready figures; ``details`` adds the false positives and negatives."""
