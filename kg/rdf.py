@@ -30,11 +30,13 @@ sources and the run sit in the default graph.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import astuple, dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -234,9 +236,23 @@ def claims_to_dataset(claims: Iterable[Claim], *, vocabulary_path: str | Path | 
     """
     builder = _Builder(base, _load_vocabulary(vocabulary_path), run or RunInfo(),
                        source_text or source_text_loader())
-    for claim in claims:
-        builder.add_claim(claim)
+    with _gc_paused():
+        for claim in claims:
+            builder.add_claim(claim)
     return builder.dataset
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic GC: millions of new acyclic terms only trigger useless full scans
+    (a third of the build time at 20k claims)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def dataset_from_dir(directory: str | os.PathLike[str], *,
