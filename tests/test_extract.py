@@ -122,6 +122,17 @@ def frames(cue_nlp, vocab, text):
      [("team", "definition", False, None)]),
     ("Nobody owns a community.", [("community", "property", True, None)]),
     ("Not all social networks are teams.", [("network", "definition", True, "team")]),
+    # a misparse ("have" as an auxiliary of "layered") still gives the clause
+    ("Successful communities have layered participation.",
+     [("community", "property", False, None)]),
+    # "these groups of people" stands for both subjects named just before
+    ("Customers aren't a community. Employees aren't a community. "
+     "These groups of people have no shared purpose.",
+     [("customer", "definition", True, "community"), ("employee", "definition", True, "community"),
+      ("customer", "property", True, None), ("employee", "property", True, None)]),
+    # the gerund phrase, not the concept, is the subject; its object is the concept
+    ("Forcing community is the opposite of community.", []),
+    ("Growing communities need support.", [("community", "requirement", False, None)]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
@@ -134,6 +145,10 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "People forget what community is.",        # embedded question
     "The community manager is a busy person.",  # compound: not the concept
     "Communities were small in 1990.",          # past, not a definition
+    "Then the community simply moves elsewhere.",  # intransitive, says nothing about it
+    "Today the Widgetco community consists of five million people.",  # a name tagged NOUN
+    "while ties exist in community they = bridges between strong ties",  # nearer subject
+    "Building community is hard work.",         # an activity, not the concept
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -62,6 +62,19 @@ def test_not_a_chat_line(line):
     assert said(make_doc(line)) == [("author:t", line)]
 
 
+def test_transcript_lines_opening_with_a_handle_name_the_speaker():
+    doc = make_doc("Intro line.\n@ann Teams differ.\n@bob Community=mindset\n"
+                   "@cy A network is wide.\nFollow @ann here.")
+    assert said(doc) == [("author:t", "Intro line."), ("@ann", "Teams differ."),
+                         ("@bob", "Community=mindset"), ("@cy", "A network is wide."),
+                         ("author:t", "Follow @ann here.")]
+
+
+def test_one_line_opening_with_a_capitalised_mention_is_not_a_transcript():
+    doc = make_doc("@ann Thanks for the tip.\nTeams differ.")
+    assert said(doc)[0][0] == "author:t"
+
+
 def test_handle_label_keeps_case_and_id_is_lowercase():
     [u] = segment(make_doc("@hyounpark_AG: Communities are successful."))
     assert u.speaker == Speaker("@hyounpark_ag", "@hyounpark_AG", "handle")
@@ -157,6 +170,9 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     ("T\nBody text here.\nRachel Medanic\nRachel Medanic is a consultant.",
      Speaker("person:rachel-medanic", "Rachel Medanic", "author", ("Rachel Medanic", "Rachel"))),
     ("T\nFinal Thoughts\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    # a dateline and a title that asks a question come before "By Name."
+    ("March 3, 2021\nWhat is a team?\nBy Ann B.\nBody text here.",
+     Speaker("person:ann-b", "Ann B.", "author", ("Ann B.", "Ann"))),
 ])
 def test_author_from_byline_or_author_box(text, author):
     doc = make_doc(text)

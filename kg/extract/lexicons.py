@@ -6,7 +6,7 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "AS_VERBS",
+    "ANAPHORIC_NOUNS", "AS_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "REPORTING_VERBS",
@@ -53,6 +53,10 @@ SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", 
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})
+
+# general plural nouns that, with "these"/"those", point back at what was just named
+ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "folk",
+                             "bunch", "category", "segment", "cohort"})
 
 PRONOUNS_RESOLVABLE = frozenset({"they", "it", "these", "those", "them", "this"})
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",

@@ -27,6 +27,8 @@ __all__ = ["Cue", "Frame", "Context", "sentence_frames", "is_question", "is_rebu
 
 CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"})
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "prep", "agent", "xcomp", "ccomp",
+                             "dative"})
 WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
 TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}
 EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "notice"})
@@ -71,6 +73,8 @@ class Context:
     last_subject: Phrase | None = None
     last_sentence: int = -1
     topics: list[str] = field(default_factory=list)
+    # concept subjects of recent sentences, for "these groups of people" after a list
+    subjects: list[tuple[int, Phrase]] = field(default_factory=list)
 
 
 def is_question(sent: Span) -> bool:
@@ -155,9 +159,21 @@ def _subjects(head: Token) -> list[Token]:
     return []
 
 
+def _stranded_verb(aux: Token) -> bool:
+    """A misparse: "communities have layered participation" read as an
+    auxiliary with its own subject before a participle adjective."""
+    return (aux.lemma_ == "have" and aux.head.dep_ in ("amod", "compound")
+            and any(c.dep_ in lx.SUBJECT_DEPS for c in aux.children))
+
+
 def _object(head: Token, cue: Cue | None) -> Token | None:
     if head.text in ("=", "=="):
         return _nearest_nominal(iter(head.doc[head.i + 1:head.sent.end]))
+    if head.dep_ in ("aux", "auxpass"):
+        node = head.head
+        while node.dep_ in ("amod", "compound") and node.head is not node:
+            node = node.head
+        return node
     if cue is not None:
         last = head.doc[cue.end - 1]
         objs = [c for c in last.children if c.dep_ in PREP_OBJECT_DEPS | {"dobj", "attr"}]
@@ -265,6 +281,8 @@ def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, 
 def _clause_heads(sent: Span) -> Iterator[Token]:
     for t in sent:
         if t.dep_ in ("aux", "auxpass"):
+            if _stranded_verb(t):
+                yield t
             continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEAD_DEPS:
             if t.dep_ == "conj" and not any(c.dep_ in lx.SUBJECT_DEPS for c in t.children):
@@ -283,7 +301,7 @@ def _depth(token: Token) -> int:
 
 def _main_clause(head: Token) -> bool:
     """The clause is asserted by the speaker: the root, or coordinated with it."""
-    node, hops = head, 0
+    node, hops = (_object(head, None) or head) if head.dep_ == "aux" else head, 0
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or (
             node.dep_ == "ccomp" and node.head.lemma_ in lx.REPORTING_VERBS)):
         node, hops = node.head, hops + 1
@@ -299,21 +317,70 @@ def _conditional(head: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children)
 
 
+def _capitalised_name(token: Token) -> bool:
+    """A capitalised word mid-sentence that the tagger took for a common noun
+    ("the CMSWire community"): a name, so the phrase is one instance."""
+    return token.i != token.sent.start and token.text[:1].isupper() and not token.is_upper
+
+
 def _specific(token: Token) -> bool:
     """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
-    if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "poss", "nmod", "amod")
-           for c in token.lefts):
+    if any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
+            c.pos_ == "PROPN" or _capitalised_name(c)) for c in token.lefts):
         return True
     definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
     return definite and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
 
 
+def _expand_anaphors(subjects: list[Token], vocab: Vocabulary, ctx: Context,
+                     sent_index: int) -> Iterator[tuple[Token, Phrase | None]]:
+    """Each subject with its phrase; an anaphoric plural ("these groups of
+    people", "those ones") stands for every concept subject of the last two
+    sentences ("Customers aren't X. Employees aren't X. These groups ...")."""
+    for tok in subjects:
+        referents = _anaphor_referents(tok, ctx, sent_index)
+        if not referents:
+            yield tok, _subject_phrase(tok, vocab, ctx, sent_index)
+        for ref in referents:
+            yield tok, Phrase(ref.label, ref.lemma, ref.concept, tok.i, resolved=True)
+
+
+def _anaphor_referents(tok: Token, ctx: Context, sent_index: int) -> list[Phrase]:
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.ANAPHORIC_NOUNS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in tok.children):
+        return []
+    out: dict[str, Phrase] = {}
+    for i, phrase in ctx.subjects:
+        if sent_index - 2 <= i < sent_index and phrase.concept:
+            out.setdefault(phrase.concept, phrase)
+    return list(out.values())
+
+
 def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
                     sent_index: int) -> Phrase | None:
     phrase = phrase_for(subj_tok, vocab, subject=True)
+    if phrase.concept and (gerund := _gerund(subj_tok)) is not None:
+        words = [t.lower_ for t in subj_tok.doc[gerund.i:subj_tok.i]] + [subj_tok.lemma_.lower()]
+        return Phrase(phrase.label, " ".join(words), None, phrase.head)
     if phrase.concept and _specific(subj_tok):
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
     return _resolve(subj_tok, phrase, ctx, sent_index)
+
+
+def _gerund(subj: Token) -> Token | None:
+    """``Forcing community is ...``, ``Leading teams is ...``: the subject is an
+    activity done to the concept, not the concept. A bare ``-ing`` word opening
+    the subject is a gerund unless it agrees as an adjective with a plural noun
+    ("Thriving communities are", "Growing communities need")."""
+    first = subj.left_edge
+    if first.i >= subj.i or first.tag_ == "JJ" or not first.lower_.endswith("ing"):
+        return None
+    if first.tag_ not in ("VBG", "NN") or any(c.dep_ == "det" for c in subj.children):
+        return None
+    if subj.tag_ in ("NNS", "NNPS"):
+        return first if subj.head.tag_ == "VBZ" else None
+    return first
 
 
 def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
@@ -333,8 +400,19 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return (obj.concept is not None and not fallback and subj_tok.pos_ in ("NOUN", "VERB")
                 and ctype != "property")
     if fallback:
-        return _main_clause(head) and not subj.resolved
+        # an intransitive verb with no cue says nothing about what the concept is
+        # a pronoun may point anywhere; a noun anaphor ("these groups") is explicit
+        return (_main_clause(head) and (not subj.resolved or subj_tok.pos_ == "NOUN")
+                and _has_complement(head))
     return True
+
+
+def _has_complement(head: Token) -> bool:
+    """The verb says something about its subject: an object, a complement, a
+    prepositional phrase, or an adjectival passive ("is engaged")."""
+    if head.dep_ in ("aux", "auxpass") or any(c.dep_ in COMPLEMENT_DEPS for c in head.children):
+        return True
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
@@ -378,8 +456,10 @@ def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabula
         obj_tok = _object(head, cue)
         ctype, predicate, rule = _clause_type(head, cue, obj_tok)
         obj = phrase_for(obj_tok, vocab) if obj_tok is not None else Phrase("", "", None)
-        for subj_tok in subjects:
-            subj = _subject_phrase(subj_tok, vocab, ctx, sent_index)
+        if head.dep_ == "aux" and obj_tok is not None:
+            label = span_text(head.doc[head.i + 1:obj_tok.right_edge.i + 1])
+            obj = Phrase(label, obj.lemma, obj.concept, obj.head)
+        for subj_tok, subj in _expand_anaphors(subjects, vocab, ctx, sent_index):
             if subj is None:
                 if subj_tok.lower_ in lx.NEGATIVE_SUBJECTS and obj.concept:
                     subj, obj_neg = obj, Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
@@ -388,6 +468,8 @@ def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabula
                 continue
             if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN"):
                 ctx.last_subject, ctx.last_sentence = subj, sent_index
+                if subj.concept:
+                    ctx.subjects.append((sent_index, subj))
             if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):
                 continue
             negated = _negated(head, subj_tok, obj_tok) or _reported_rebuttal(head)
@@ -523,6 +605,9 @@ def _fragment_frames(sent: Span, cues: list[Cue], covered: set[int], vocab: Voca
         before = _concept_heads([t for t in sent if t.i < cue.start], vocab, None)
         after = [t for t in sent if t.i >= cue.end and t.pos_ in ("NOUN", "PROPN", "ADJ")]
         if not before or not after:
+            continue
+        # "... in community they = bridges": a nearer nominal is what the cue is about
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[before[-1].head + 1:cue.start]):
             continue
         obj = phrase_for(after[0], vocab)
         start, end = _segment(sent, doc[cue.start])

@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from kg.records import Document
 from kg.speakers.lexicon import NON_HANDLE_LABELS
 
-__all__ = ["ChatPart", "Line", "document_lines", "is_question", "parse_chat_line", "trim"]
+__all__ = ["ChatPart", "Line", "document_lines", "is_question", "opens_with_handle",
+           "parse_chat_line", "trim"]
 
 _BULLET = r"\s*(?:[-–—•*·]\s+)?"
 # "@handle: text" / "handle: text" (the bare form is checked by _bare_handle_ok).
 _PREFIX_COLON = re.compile(_BULLET + r"(?P<at>@)?(?P<h>[A-Za-z0-9_]{1,30}):\s+(?=\S)")
 # "@handle text" when lowercase text, "I", a #tag or another handle follows.
 _PREFIX_BARE = re.compile(_BULLET + r"@(?P<h>[A-Za-z0-9_]{1,30})\s+(?=[a-z@#]|I\b)")
+# "@handle Text" in a transcript whose lines mostly open with a handle.
+_PREFIX_BARE_ANY = re.compile(_BULLET + r"@(?P<h>[A-Za-z0-9_]{1,30})\s+(?=\S)")
 # A leading "RT @x:" with no speaker before it.
 _PREFIX_RT = re.compile(_BULLET + r"RT\s+@(?P<h>[A-Za-z0-9_]{1,30}):?\s+(?=\S)")
 # Mid-line starts of another utterance: " & handle: " and " RT @x: ".
@@ -126,10 +129,23 @@ def _part(text: str, start: int, end: int, handle: str) -> ChatPart | None:
     return ChatPart(pos, end, handle, addressees)
 
 
-def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset()) -> list[ChatPart]:
+def opens_with_handle(text: str) -> bool:
+    """Whether a line starts with ``@handle`` and some text (a transcript line).
+
+    Example:
+        >>> opens_with_handle("- @ann Teams differ"), opens_with_handle("Follow @ann")
+        (True, False)
+    """
+    return _PREFIX_BARE_ANY.match(text) is not None
+
+
+def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset(), *,
+                    transcript: bool = False) -> list[ChatPart]:
     """Split a chat line into the parts said by each handle; ``[]`` for other lines.
 
     ``known_handles`` are casefolded handles (without ``@``) seen with ``@`` elsewhere.
+    In a ``transcript`` (a document whose lines keep opening with a handle) a
+    leading ``@handle`` is the speaker whatever follows it.
 
     Example:
         >>> [(p.handle, text[p.start:p.end]) for text in ["@a: yes RT @b: why?"]
@@ -139,7 +155,8 @@ def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset()) -> l
     m = _PREFIX_COLON.match(text)
     if m and not m["at"] and not _bare_handle_ok(m["h"], known_handles):
         m = None
-    m = m or _PREFIX_BARE.match(text) or _PREFIX_RT.match(text)
+    m = m or _PREFIX_BARE.match(text) or _PREFIX_RT.match(text) or (
+        _PREFIX_BARE_ANY.match(text) if transcript else None)
     if not m:
         return []
     handle, pos, parts = "@" + m["h"], m.end(), []

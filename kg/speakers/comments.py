@@ -88,14 +88,27 @@ def byline_author(lines: list[Line], title: str) -> str | None:
     top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
     for ln in top:
         text = ln.text.strip()
-        if text[-1] in ".!?":  # the body has begun; a byline comes before it
-            break
-        if text == title.strip() or len(text.split()) > 8:
-            continue
         m = _BYLINE.fullmatch(text)
         if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2):
             return m["name"]
+        # the title, a dateline, or a headline that asks ("What is a team?")
+        if text == title.strip() or _is_dateline(text) or (
+                text.endswith("?") and len(text.split()) <= 10):
+            continue
+        if text[-1] in ".!?":  # the body has begun; a byline comes before it
+            break
     return _author_box(lines)
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line of a date ("February 9, 2024", "2024-02-09").
+
+    Example:
+        >>> _is_dateline("February 9, 2024"), _is_dateline("By David D.")
+        (True, False)
+    """
+    return len(text) <= 40 and bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) and not any(
+        c in text for c in ".!?")
 
 
 def _author_box(lines: list[Line]) -> str | None:

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from kg.records import Document, Speaker, Utterance
-from kg.speakers.chat import Line, document_lines, is_question, parse_chat_line, trim
+from kg.speakers.chat import (
+    Line,
+    document_lines,
+    is_question,
+    opens_with_handle,
+    parse_chat_line,
+    trim,
+)
 from kg.speakers.comments import Comment, byline_author, find_comments, vocative_author
 from kg.speakers.names import (
     HANDLE,
@@ -19,7 +26,10 @@ from kg.speakers.names import (
     reporting_lemma,
 )
 
-__all__ = ["segment"]
+__all__ = ["TRANSCRIPT_MIN_LINES", "segment"]
+
+# Lines opening with "@handle" that make a document a chat transcript.
+TRANSCRIPT_MIN_LINES = 3
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 # "Rachel Happe (@rhappe)" and "@rhappe (Rachel Happe)"
@@ -86,9 +96,11 @@ def _scan(document: Document) -> _Scan:
         for m in _HANDLE_RE.finditer(ln.text):
             scan.handle_labels.setdefault(m["h"][1:].casefold(), m["h"])
     known = frozenset(scan.handle_labels)
+    transcript = sum(opens_with_handle(ln.text) for ln in lines if ln.content) >= (
+        TRANSCRIPT_MIN_LINES)
     for ln in lines:
         if ln.content:
-            parts = parse_chat_line(ln.text, known)
+            parts = parse_chat_line(ln.text, known, transcript=transcript)
             if parts:
                 scan.chat[ln.index] = parts
                 for p in parts:
