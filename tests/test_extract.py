@@ -19,6 +19,8 @@ from kg.vocab import load_vocabulary
 CUE_CASES = {
     "definition-copula-equals": ("My def of community = a group of people.",
                                  "Communities are groups of people."),
+    "requirement-dependent-on": ("Membership is dependent on expertise.",
+                                 "Membership is independent."),
     "definition-mean": ("Community means belonging.", "Community is belonging."),
     "definition-consist-of": ("A team consists of five people.", "A team has five people."),
     "definition-comprise": ("The network comprises many groups.", "The network has many groups."),
@@ -27,8 +29,8 @@ CUE_CASES = {
     "definition-defined-as": ("A team is defined as a unit.", "A team is defined."),
     "definition-refer-to": ("Community refers to people.", "Community prefers people."),
     "contrast-differ": ("Teams differ from communities.", "Teams are like communities."),
-    "contrast-difference-between": ("the difference between audience and community",
-                                    "the difference of opinion"),
+    "contrast-difference-between": ("the distinctions this piece makes between teams and groups",
+                                    "the difference of opinion between us"),
     "contrast-same-as": ("Teams are not the same as communities.",
                          "Teams are the same."),
     "contrast-different-from": ("An audience is different from a community.",
@@ -133,6 +135,11 @@ def frames(cue_nlp, vocab, text):
     # the gerund phrase, not the concept, is the subject; its object is the concept
     ("Forcing community is the opposite of community.", []),
     ("Growing communities need support.", [("community", "requirement", False, None)]),
+    # one side of "the difference between" is a concept: it is the subject
+    ("There is a slight difference between social media and community.",
+     [("community", "contrast", False, None)]),
+    ("There is no difference between a team and a group.",
+     [("team", "contrast", True, "group")]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)

@@ -9,6 +9,7 @@ __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
+    "OPENING_QUOTES", "PAIR_JOINERS",
     "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "REPORTING_VERBS",
     "SUBJECT_DEPS",
     "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
@@ -70,3 +71,6 @@ CONTRAST_ADJECTIVES = frozenset({"different", "distinct", "separate", "unlike", 
 
 # token texts that end a clause inside a sentence: evidence is cut there
 CLAUSE_BREAKS = frozenset({";", "--", "—", "–", "...", "…"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+# "between X and Y", "X vs Y": the word that joins the two sides
+PAIR_JOINERS = frozenset({"and", "&", "vs", "vs.", "versus", "or"})

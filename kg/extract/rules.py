@@ -34,6 +34,8 @@ TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}
 EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "notice"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "my", "your", "our", "their", "his", "her",
+                           "its"})
 NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
                                "contrast-rather-than"})
 
@@ -98,7 +100,7 @@ def _segment(sent: Span, token: Token) -> tuple[int, int]:
     """Token range of the clause-break-delimited piece of ``sent`` holding ``token``."""
     start, end = sent.start, sent.end
     for t in sent:
-        if t.text in lx.CLAUSE_BREAKS:
+        if t.text in lx.CLAUSE_BREAKS or _opens_quote(t):
             if t.i < token.i:
                 start = t.i + 1
             elif t.i > token.i:
@@ -110,6 +112,12 @@ def _segment(sent: Span, token: Token) -> tuple[int, int]:
     while end > start and sent.doc[end - 1].is_space:
         end -= 1
     return start, end
+
+
+def _opens_quote(token: Token) -> bool:
+    """A colon that hands over to a quotation ("X says this: "..."")."""
+    return (token.text == ":" and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].text in lx.OPENING_QUOTES)
 
 
 def _clause_tokens(head: Token) -> list[Token]:
@@ -320,7 +328,11 @@ def _conditional(head: Token) -> bool:
 def _capitalised_name(token: Token) -> bool:
     """A capitalised word mid-sentence that the tagger took for a common noun
     ("the CMSWire community"): a name, so the phrase is one instance."""
-    return token.i != token.sent.start and token.text[:1].isupper() and not token.is_upper
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.is_upper:
+        return False
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return (before is not None and token.text[:1].isupper()
+            and not (before.is_punct or before.is_quote))
 
 
 def _specific(token: Token) -> bool:
@@ -401,10 +413,17 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
                 and ctype != "property")
     if fallback:
         # an intransitive verb with no cue says nothing about what the concept is
-        # a pronoun may point anywhere; a noun anaphor ("these groups") is explicit
+        # a pronoun may point anywhere; a noun anaphor ("these groups") is explicit;
+        # "the community moved on" tells of one community, not of what communities are
         return (_main_clause(head) and (not subj.resolved or subj_tok.pos_ == "NOUN")
-                and _has_complement(head))
+                and _has_complement(head) and not _definite_singular(subj_tok))
     return True
+
+
+def _definite_singular(token: Token) -> bool:
+    """``the community``, ``your team``: one particular referent."""
+    return token.tag_ in ("NN", "NNP") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in token.children)
 
 
 def _has_complement(head: Token) -> bool:
@@ -412,7 +431,23 @@ def _has_complement(head: Token) -> bool:
     prepositional phrase, or an adjectival passive ("is engaged")."""
     if head.dep_ in ("aux", "auxpass") or any(c.dep_ in COMPLEMENT_DEPS for c in head.children):
         return True
-    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    # "members interact, collaborate, and support each other": a shared subject
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        g.dep_ in lx.SUBJECT_DEPS for g in c.children) and _has_complement(c)
+        for c in head.children)
+
+
+def _next_noun(prep: Token) -> Token | None:
+    """The noun right after a preposition the parser left without an object
+    ("think of teams as ...", where "teams" was read as another clause's subject)."""
+    for t in prep.doc[prep.i + 1:prep.sent.end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
+            return None
+    return None
 
 
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
@@ -425,7 +460,7 @@ def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         of = next((p for p in preps if p.lower_ == "of"), None)
         x = next((c for c in head.children if c.dep_ == "dobj"), None)
         if x is None and of is not None:
-            x = next((c for c in of.children if c.dep_ == "pobj"), None)
+            x = next((c for c in of.children if c.dep_ == "pobj"), None) or _next_noun(of)
         if x is None:
             continue
         as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
@@ -551,6 +586,38 @@ def _nominal_negated(cue: Token) -> bool:
         c.dep_ == "neg" for c in verb.head.children)
 
 
+def _side(tokens: list[Token], vocab: Vocabulary, *, last: bool) -> Phrase | None:
+    """The noun phrase heading one side of "between X and Y"."""
+    words = [t for t in tokens if t.is_alpha and not t.is_stop
+             and t.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "AUX")]
+    if not words:
+        return None
+    head = words[-1] if last else words[0]
+    if not last:
+        while head.i + 1 < len(head.doc) and head.nbor(1) in words and (
+                head.dep_ in ("compound", "amod")):
+            head = head.nbor(1)
+    run = [t for t in words if t.i <= head.i and all(w in words for w in
+                                                    head.doc[t.i:head.i + 1])]
+    label = span_text(run)
+    concept = vocab.lookup(label) or vocab.lookup(head.text) or vocab.lookup(head.lemma_)
+    return Phrase(label, label.lower(), concept, head.i)
+
+
+def _one_concept_pair(sent: Span, cue: Cue, vocab: Vocabulary) -> list[Phrase]:
+    """"the difference between social media and community": the concept is the
+    subject, the other side its object."""
+    tokens = [t for t in sent if t.i >= cue.end and t.text not in lx.CLAUSE_BREAKS]
+    cut = next((k for k, t in enumerate(tokens) if t.lower_ in lx.PAIR_JOINERS), None)
+    if cut is None:
+        return []
+    left = _side(tokens[:cut], vocab, last=True)
+    right = _side(tokens[cut + 1:cut + 4], vocab, last=False)
+    if left is None or right is None or bool(left.concept) == bool(right.concept):
+        return []
+    return [left, right] if left.concept else [right, left]
+
+
 def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
                     ctx: Context) -> Iterator[Frame]:
     topic = ctx.topics[-1] if ctx.topics else None
@@ -560,7 +627,9 @@ def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         before = _concept_heads([t for t in sent if t.i < cue.start], vocab, topic)
         after = _concept_heads([t for t in sent if t.i >= cue.end], vocab, topic)
         if cue.rule == "contrast-difference-between":
-            pair = after[:2]
+            distinct = [p for i, p in enumerate(after)
+                        if p.concept not in {q.concept for q in after[:i]}]
+            pair = distinct[:2] if len(distinct) > 1 else _one_concept_pair(sent, cue, vocab)
         else:
             pair = [*before[-1:], *after[:1]]
         if len(pair) < 2 or pair[0].concept == pair[1].concept:

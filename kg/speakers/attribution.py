@@ -177,7 +177,14 @@ class Attributor:
                 continue
             if any(s < tok.idx < e for s, e in quotes):
                 continue
-            for subj in (c for c in tok.children if c.dep_ in SUBJECT_DEPS):
+            # "a way for practitioners to share tips": a purpose, not a report
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                    c.dep_ in SUBJECT_DEPS for c in tok.children):
+                continue
+            # "Barb goes on to say ...", "she wants to add ...": the subject sits higher
+            holder = tok.head if tok.dep_ == "xcomp" and not any(
+                c.dep_ in SUBJECT_DEPS for c in tok.children) else tok
+            for subj in (c for c in holder.children if c.dep_ in SUBJECT_DEPS):
                 cue = self._subject_cue(subj)
                 if cue is not None:
                     return cue
