@@ -140,6 +140,8 @@ def frames(cue_nlp, vocab, text):
      [("community", "contrast", False, None)]),
     ("There is no difference between a team and a group.",
      [("team", "contrast", True, "group")]),
+    # what a kind of thing does to the concept itself
+    ("People can't be put into communities.", [("people", "property", True, "community")]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
@@ -156,6 +158,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Today the Widgetco community consists of five million people.",  # a name tagged NOUN
     "while ties exist in community they = bridges between strong ties",  # nearer subject
     "Building community is hard work.",         # an activity, not the concept
+    "In building community, the achievements come in many forms.",  # object is an activity
+    "The manager joined the community.",        # one particular manager, in the past
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []
@@ -235,3 +239,13 @@ def test_custom_vocabulary_adds_a_concept_without_code(tmp_path, cue_nlp):
     custom = load_vocabulary(ttl)
     assert frames(cue_nlp, custom, "Tribes are groups with a shared identity.") == [
         ("tribe", "definition", False, None)]
+
+
+def test_evidence_of_a_whereas_clause_is_that_clause(cue_nlp, vocab):
+    doc = cue_nlp("I think of teams as collaborative, but transactional, "
+                  "whereas communities tend to focus on relationships")
+    rules = cue_nlp.get_pipe("kg_claims").rules
+    sent = next(iter(doc.sents))
+    frames = sentence_frames(sent, 0, _cues(doc, rules), vocab, Context())
+    focus = next(f for f in frames if f.subject.id == "community" and f.type == "property")
+    assert doc.text[focus.start:focus.end] == "whereas communities tend to focus on relationships"

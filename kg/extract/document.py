@@ -71,11 +71,14 @@ def frames_to_claims(frames: Iterable[Frame], *, offset: int, text: str, source:
 
 
 def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source: Source,
-                     speaker_for, vocab: Vocabulary, rules: dict, open_vocab: bool
-                     ) -> list[Claim]:
+                     speaker_for, vocab: Vocabulary, rules: dict, open_vocab: bool,
+                     topics: list[str]) -> list[Claim]:
     cues = _cues(doc, rules)
     sents: list[Span] = list(doc.sents)
-    ctx = Context()
+    # subjects and pronouns stay inside one utterance; the topic carries over
+    # ("... an internal and external perspective." then "no difference btn internal
+    # and external")
+    ctx = Context(topics=topics)
     claims: list[Claim] = []
     for i, sent in enumerate(sents):
         # the attributor keeps state across sentences: ask it about every one, in order
@@ -118,10 +121,12 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     n_sents = 0
+    topics: list[str] = []
     for utterance, doc in zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
         n_sents += sum(1 for _ in doc.sents)
         for claim in _sentence_claims(doc, utterance, document, source,
-                                      attributor.speaker_for, vocab, rules, open_vocab):
+                                      attributor.speaker_for, vocab, rules, open_vocab,
+                                      topics):
             key = (" ".join(claim.evidence.text.split()).casefold(), claim.subject.id,
                    claim.predicate)
             if key not in seen:

@@ -32,6 +32,7 @@ COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "prep", "agent", "
 WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
 TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}
 EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "notice"})
+CONTRAST_MARKS = frozenset({"whereas", "while", "whilst"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "my", "your", "our", "their", "his", "her",
@@ -158,7 +159,7 @@ def _subjects(head: Token) -> list[Token]:
             if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 subj = node.head
             return [subj, *[c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
-        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp") and node.head != node:
             node, hops = node.head, hops + 1
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
@@ -179,7 +180,7 @@ def _object(head: Token, cue: Cue | None) -> Token | None:
         return _nearest_nominal(iter(head.doc[head.i + 1:head.sent.end]))
     if head.dep_ in ("aux", "auxpass"):
         node = head.head
-        while node.dep_ in ("amod", "compound") and node.head is not node:
+        while node.dep_ in ("amod", "compound") and node.head != node:
             node = node.head
         return node
     if cue is not None:
@@ -233,7 +234,7 @@ def _hedged(head: Token, sent: Span) -> bool:
     if head.lemma_ in ("seem", "appear"):
         return True
     node = head
-    while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head != node:
         node = node.head
         if node.lemma_ in lx.HEDGE_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ == "i" for c in node.children):
@@ -244,7 +245,7 @@ def _hedged(head: Token, sent: Span) -> bool:
 def _reported_rebuttal(head: Token) -> bool:
     """``Far too many believe X``: a generic crowd's belief the speaker rejects."""
     node = head
-    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "conj") and node.head != node:
         node = node.head
         if node.lemma_ in lx.BELIEF_VERBS:
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
@@ -302,7 +303,7 @@ def _clause_heads(sent: Span) -> Iterator[Token]:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 20:
+    while token.head != token and depth < 20:
         token, depth = token.head, depth + 1
     return depth
 
@@ -390,7 +391,7 @@ def _gerund(subj: Token) -> Token | None:
         return None
     if first.tag_ not in ("VBG", "NN") or any(c.dep_ == "det" for c in subj.children):
         return None
-    if subj.tag_ in ("NNS", "NNPS"):
+    if subj.tag_ in ("NNS", "NNPS") and subj.dep_ in lx.SUBJECT_DEPS:
         return first if subj.head.tag_ == "VBZ" else None
     return first
 
@@ -409,8 +410,13 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
     if not subj.concept:
         if open_vocab and ctype == "definition" and subj_tok.pos_ in ("NOUN", "PROPN"):
             return _main_clause(head)
-        return (obj.concept is not None and not fallback and subj_tok.pos_ in ("NOUN", "VERB")
-                and ctype != "property")
+        if obj.concept is None or subj_tok.pos_ not in ("NOUN", "VERB"):
+            return False
+        if not fallback:
+            return ctype != "property"
+        # "People join communities": what a kind of thing does to the concept itself
+        return (_main_clause(head) and obj_tok is not None and _concept_argument(obj_tok, head)
+                and not _definite_singular(subj_tok) and subj_tok.tag_ == "NNS")
     if fallback:
         # an intransitive verb with no cue says nothing about what the concept is
         # a pronoun may point anywhere; a noun anaphor ("these groups") is explicit;
@@ -418,6 +424,14 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return (_main_clause(head) and (not subj.resolved or subj_tok.pos_ == "NOUN")
                 and _has_complement(head) and not _definite_singular(subj_tok))
     return True
+
+
+def _concept_argument(obj: Token, head: Token) -> bool:
+    """The concept is the verb's own object, or the object of its preposition."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return obj.head == head and obj.dep_ in ("dobj", "attr") or (
+        obj.dep_ == "pobj" and obj.head.head == head)
 
 
 def _definite_singular(token: Token) -> bool:
@@ -491,6 +505,8 @@ def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabula
         obj_tok = _object(head, cue)
         ctype, predicate, rule = _clause_type(head, cue, obj_tok)
         obj = phrase_for(obj_tok, vocab) if obj_tok is not None else Phrase("", "", None)
+        if obj.concept and obj_tok is not None and _gerund(obj_tok) is not None:
+            obj = Phrase(obj.label, obj.label.lower(), None, obj.head)  # "in building community"
         if head.dep_ == "aux" and obj_tok is not None:
             label = span_text(head.doc[head.i + 1:obj_tok.right_edge.i + 1])
             obj = Phrase(label, obj.lemma, obj.concept, obj.head)
@@ -529,32 +545,32 @@ def _frame(sent: Span, head: Token, subj: Phrase, predicate: str, obj: Phrase, c
 
 
 def _clause_span(sent: Span, head: Token) -> tuple[int, int]:
-    """The clause-break piece holding ``head``, cut before coordinated clauses
-    that have subjects of their own (a sentence that runs on)."""
-    start, end = _segment(sent, head)
+    """The clause-break piece holding ``head``, cut before and after coordinated
+    clauses that have subjects of their own (a sentence that runs on)."""
+    seg_start, seg_end = start, end = _segment(sent, head)
     top = head
-    while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head is not top:
-        top = top.head
-    for other in sent:
-        if other is top or other.dep_ not in ("conj", "parataxis"):
-            continue
-        if not any(c.dep_ in lx.SUBJECT_DEPS for c in other.children):
-            continue
-        edge = other.left_edge.i
-        cc = [c for c in other.head.children if c.dep_ == "cc" and c.i < other.i]
-        if other.head is top and other.i > top.i:
-            end = min(end, (cc[-1].i if cc else edge))
-        elif top.dep_ in ("conj", "parataxis") and top.head is other.head.head or (
-                other is not top and other.i < top.i and top.head is other):
-            pass
-        if top.dep_ in ("conj", "parataxis") and other is top.head:
-            start = max(start, top.left_edge.i)
+    if head.dep_ == "advcl" and head.i > head.head.i and any(
+            c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in head.children):
+        start = max(start, head.left_edge.i)  # "X is Y, whereas communities tend to Z"
+    else:
+        while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head != top:
+            top = top.head  # "I think that X is Y", "X is Y when Z"
+    for other in top.children:
+        if other.dep_ in ("conj", "parataxis") and other.i > head.i and _has_subject(other):
+            cc = [c for c in top.children if c.dep_ == "cc" and head.i < c.i < other.i]
+            end = min(end, cc[-1].i if cc else other.left_edge.i)
     if top.dep_ in ("conj", "parataxis"):
         cc = [c for c in top.head.children if c.dep_ == "cc" and c.i < top.i]
         start = max(start, cc[-1].i + 1 if cc else top.left_edge.i)
     while end > start and (sent.doc[end - 1].is_space or sent.doc[end - 1].text in ",&;"):
         end -= 1
-    return start, max(end, start + 1)
+    if not start <= head.i < end:
+        return seg_start, seg_end
+    return start, end
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in lx.SUBJECT_DEPS for c in token.children)
 
 
 def _concept_heads(tokens: list[Token], vocab: Vocabulary, topic: str | None) -> list[Phrase]:
@@ -577,7 +593,8 @@ def _nominal_negated(cue: Token) -> bool:
     contrast; "they don't understand the difference" does not."""
     if any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in cue.children):
         return True
-    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    verb = cue if cue.pos_ in ("VERB", "AUX") else next(
+        (a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), cue.head)
     if verb.lemma_ not in EXISTENTIAL_VERBS:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
