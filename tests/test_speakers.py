@@ -401,3 +401,11 @@ def test_sample_003_panel_attribution(samples, nlp):
     assert who("Peterson challenged leaders") == "Savannah Peterson"
     assert who("She points to the practice") == "Brittany Metz"
     assert sample_speaker(doc, "Community should belong").kind == "author"
+
+
+def test_says_header_starts_a_named_comment():
+    doc = make_doc("Customers are not a community.\n\n  1. C.C. Chapman says:\n"
+                   "AMEN. Brands cannot force a community.\n  2. Jane Doe says:\nAgreed.")
+    assert said(doc) == [("author:t", "Customers are not a community."),
+                         ("person:c-c-chapman", "AMEN. Brands cannot force a community."),
+                         ("person:jane-doe", "Agreed.")]

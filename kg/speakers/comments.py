@@ -22,6 +22,7 @@ __all__ = [
     "Comment",
     "byline_author",
     "find_comments",
+    "says_header",
     "vocative",
     "vocative_author",
 ]
@@ -39,6 +40,9 @@ _CLOSING = re.compile(
 _VOC_START = re.compile(r"(?P<name>[A-Z][a-z]{1,20})\s*[,:!](?:\s|$)")
 _VOC_GREETING = re.compile(r"(?P<g>[A-Za-z]+(?: you)?)[ \t,]+(?P<name>[A-Z][a-z]{1,20})\b")
 _VOC_AFTER_PHRASE = re.compile(r"[^.!?,]{1,40},\s*(?P<name>[A-Z][a-z]{1,20})[.!]")
+# A comment header naming its writer: "1. C.C. Chapman says:", "Jane Doe said on May 2:"
+_SAYS_HEADER = re.compile(
+    rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar)?\s*")
@@ -172,6 +176,11 @@ def find_comments(lines: list[Line], author_first: str | None,
             broken = broken or (ln.kind != "content" and bool(ln.text.strip())
                                 and not _URL.fullmatch(ln.text.strip()))
             continue
+        header = says_header(ln.text)
+        if header is not None:
+            comments.append(Comment([ln.index], {ln.index}, header))
+            broken, prev = False, ln
+            continue
         voc = vocative(ln.text, lowercase_words)
         addressed = (voc is not None and voc[0] == author_first and voc[1] > 0
                      and not _closing(ln.text.strip()))
@@ -195,12 +204,27 @@ def _section_start(lines: list[Line], author_first: str | None,
             continue
         if _is_header(ln.text):  # whatever its block kind
             return ln.index + 1
+        if says_header(ln.text) is not None:
+            return ln.index
         if not ln.content:
             continue
         voc = vocative(ln.text, lowercase_words)
         if author_first and voc and voc[0] == author_first:
             return ln.index
     return None
+
+
+def says_header(text: str) -> str | None:
+    """The writer a comment header names ("1. C.C. Chapman says:"), if any.
+
+    Example:
+        >>> says_header("  1. C.C. Chapman says:"), says_header("Jane says we differ.")
+        ('C.C. Chapman', None)
+    """
+    m = _SAYS_HEADER.fullmatch(text)
+    if m is None or not is_person_name(m["name"], min_words=1):
+        return None
+    return m["name"]
 
 
 def _repeat_break(prev: Line | None, ln: Line, repeats: dict[int, int]) -> bool:

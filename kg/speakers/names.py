@@ -21,8 +21,8 @@ __all__ = [
 ]
 
 HANDLE = r"@[A-Za-z0-9_]{1,30}"
-# One word of a person's name: "Rachel", "McDonald", "O'Neil", "DJ", "J."
-NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2}|[A-Z]\.)"
+# One word of a person's name: "Rachel", "McDonald", "O'Neil", "DJ", "J.", "C.C."
+NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2}|(?:[A-Z]\.){1,3})"
 _NAME_WORD_RE = re.compile(NAME_WORD)
 
 
