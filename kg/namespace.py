@@ -66,6 +66,7 @@ class KG(DefinedNamespace):
     isA: URIRef
     isNot: URIRef
     contrastedWith: URIRef
+    sameAs: URIRef
     requires: URIRef
     hasProperty: URIRef
 

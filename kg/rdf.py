@@ -53,6 +53,7 @@ from kg.errors import VocabularyError
 from kg.namespace import KG, OA, PREFIXES
 from kg.rdf_read import dataset_to_claims, union_graph
 from kg.records import Claim, Source, Speaker
+from kg.relations import derive_relation
 
 __all__ = [
     "DEFAULT_BASE",
@@ -87,9 +88,9 @@ _CLASS_OF_TYPE = {"definition": KG.Definition, "contrast": KG.Contrast,
                   "property": KG.Property, "requirement": KG.Requirement}
 _FOAF_CLASS_OF_KIND = {"handle": FOAF.OnlineAccount, "person": FOAF.Person,
                        "author": FOAF.Person, "group": FOAF.Organization}
-# Negating a difference is not a contrast: "audience does not differ from community".
-_DIFFERENCE_PREDICATES = frozenset({"differ from", "contrast with", "be different from",
-                                    "be distinct from"})
+_PROPERTY_OF_RELATION = {"is a": KG.isA, "is not": KG.isNot, "contrasted with": KG.contrastedWith,
+                         "same as": KG.sameAs, "requires": KG.requires,
+                         "has property": KG.hasProperty}
 
 SourceText = Callable[[Source], "str | None"]
 
@@ -172,7 +173,11 @@ def speaker_path(speaker_id: str) -> str:
 
 
 def concept_relation(claim: Claim) -> URIRef | None:
-    """The kg relation stated between subject and object concept, or ``None``.
+    """The kg property stated between subject and object concept, or ``None``.
+
+    The relation of :func:`kg.relations.derive_relation` (as in the claim graph);
+    relations without a kg property of their own ("does not require") are
+    ``kg:relatedBy``.
 
     Example:
         >>> from kg.records import ConceptRef, ObjectRef, Source, Speaker
@@ -184,13 +189,8 @@ def concept_relation(claim: Claim) -> URIRef | None:
     """
     if claim.object.concept is None:
         return None
-    if claim.type == "definition":
-        return KG.isNot if claim.negated else KG.isA
-    if claim.negated and (claim.type != "contrast"
-                          or claim.predicate in _DIFFERENCE_PREDICATES):
-        return KG.relatedBy
-    return {"contrast": KG.contrastedWith, "requirement": KG.requires,
-            "property": KG.hasProperty}.get(claim.type, KG.relatedBy)
+    relation = derive_relation(claim.type, claim.predicate, claim.negated)
+    return _PROPERTY_OF_RELATION.get(relation, KG.relatedBy)
 
 
 def source_text_loader(roots: Sequence[str | os.PathLike[str]] = (),

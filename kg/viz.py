@@ -32,7 +32,7 @@ import pyvis
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from pyvis.network import Network
 
-from kg.graph import RELATION_BY_TYPE
+from kg.relations import NEGATED_RELATIONS
 
 __all__ = [
     "DEFAULT_STYLE",
@@ -74,8 +74,6 @@ MIN_SIZE = 10.0
 MAX_SIZE = 45.0
 LABEL_CHARS = 40
 TOOLTIP_CHARS = 400
-# Derived concept links that state a negated claim ("is not", "does not require", ...).
-NEGATED_RELATIONS = frozenset(r for (_, negated), r in RELATION_BY_TYPE.items() if negated)
 
 
 def render_network(

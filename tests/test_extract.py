@@ -142,6 +142,12 @@ def frames(cue_nlp, vocab, text):
      [("team", "contrast", True, "group")]),
     # what a kind of thing does to the concept itself
     ("People can't be put into communities.", [("people", "property", True, "community")]),
+    # existentials about a concept
+    ("There are many different types of community.", [("community", "property", False, None)]),
+    ("There is no community without trust.", [("community", "requirement", False, None)]),
+    # a clause after ";" stands on its own even when parsed under the next one
+    ("An audience is gathered to listen; a community gathers to contribute.",
+     [("audience", "property", False, None), ("community", "property", False, None)]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
@@ -160,6 +166,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Building community is hard work.",         # an activity, not the concept
     "In building community, the achievements come in many forms.",  # object is an activity
     "The manager joined the community.",        # one particular manager, in the past
+    'The topic was "The Difference between social media and community" today.',  # a title
+    "There is no team.",                        # an existential that says nothing of it
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -25,6 +25,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 import pytest
+from factories import debate_claims
 
 from kg.graph import (
     NoClaimPath,
@@ -395,57 +396,57 @@ def test_analyses_of_an_empty_graph():
 # --- agreement / disagreement -----------------------------------------------------------
 
 
-def test_fixture_has_only_contrasting_objects(graph):
+def test_fixture_has_no_agreement_or_disagreement(graph):
+    # Contrasting one concept with different things (audience, network, team against
+    # community) is no disagreement: nobody relates a subject to two contrasted concepts.
     assert agreements(graph) == []
-    rows = disagreements(graph)
-    assert [(r["kind"], r["concept"], r["speaker_a"], r["object_a"], r["speaker_b"],
-             r["object_b"]) for r in rows] == [
-        ("contrasting objects", "community", A003, "audience", "@rhappe", "network"),
-        ("contrasting objects", "community", A003, "audience", "@deb_lavoy", "team"),
-        ("contrasting objects", "community", "@rhappe", "network", "@deb_lavoy", "team")]
-    assert rows[1] == {
-        "kind": "contrasting objects", "concept": "community", "relation": "contrasted with",
-        "speaker_a": A003, "claim_a": C["527f"], "object_a": "audience", "negated_a": False,
-        "evidence_a": "the difference between audience and community",
-        "speaker_b": "@deb_lavoy", "claim_b": C["f1e2"], "object_b": "team",
-        "negated_b": True, "evidence_b": "teams are not the same as communities."}
-    assert disagreements(graph, "team") == []
-    assert disagreements(graph, kinds=("opposite polarity",)) == []
+    assert disagreements(graph) == []
 
 
 @pytest.fixture(scope="module")
 def debate(claims: list[Claim]) -> nx.MultiDiGraph:
-    """The fixture plus: @deb_lavoy says community is *not* a group, @jimstorer that it is,
-    and @rhappe contradicts herself (same speaker: neither agreement nor disagreement)."""
-    base = by_id(claims, "8dbe")
-    return build_graph([
-        *claims,
-        replace(base, id="c-x", speaker=Speaker("@deb_lavoy", "deb_lavoy", "handle"),
-                negated=True),
-        replace(base, id="c-y", speaker=Speaker("@jimstorer", "jimstorer", "handle"),
-                object=replace(base.object, label="groups")),
-        replace(base, id="c-z", negated=True),
-    ])
+    """The fixture plus claims that agree and disagree (tests/factories.py)."""
+    return build_graph(debate_claims(claims))
 
 
 def test_agreement_same_subject_relation_object_and_polarity(debate):
     rows = agreements(debate, "community")
     assert [(r["kind"], r["concept"], r["relation"], r["speaker_a"], r["claim_a"],
              r["speaker_b"], r["claim_b"]) for r in rows] == [
+        ("same polarity", "community", "has property: tend to focus on", "@jimstorer",
+         C["76df"], "@deb_lavoy", "c-p1"),
         ("same polarity", "community", "is a", "@rhappe", C["8dbe"], "@jimstorer", "c-y"),
         ("same polarity", "community", "is a", "@deb_lavoy", "c-x", "@rhappe", "c-z")]
-    assert agreements(debate, "group") == rows
+    assert agreements(debate, "group") == rows[1:]
     assert agreements(debate, "team") == []
+    assert agreements(debate) == rows
 
 
-def test_disagreement_opposite_polarity(debate):
+def test_disagreement_opposite_polarity(debate, claims):
+    group = by_id(claims, "8dbe")
     rows = disagreements(debate, "group", kinds=("opposite polarity",))
     # The affirmative claim is a; @rhappe's c-8dbe against her own c-z is left out.
     assert [(r["claim_a"], r["negated_a"], r["claim_b"], r["negated_b"]) for r in rows] == [
         (C["8dbe"], False, "c-x", True), ("c-y", False, "c-x", True),
         ("c-y", False, "c-z", True)]
-    assert {r["kind"] for r in disagreements(debate)} == {"opposite polarity",
-                                                           "contrasting objects"}
+    assert rows[0] == {
+        "kind": "opposite polarity", "concept": "community", "relation": "is a",
+        "speaker_a": "@rhappe", "claim_a": C["8dbe"], "object_a": group.object.label,
+        "negated_a": False, "evidence_a": group.evidence.text,
+        "speaker_b": "@deb_lavoy", "claim_b": "c-x", "object_b": group.object.label,
+        "negated_b": True, "evidence_b": group.evidence.text}
+
+
+def test_disagreement_contrasting_objects(debate):
+    rows = disagreements(debate, kinds=("contrasting objects",))
+    assert [(r["concept"], r["relation"], r["speaker_a"], r["claim_a"], r["object_a"],
+             r["speaker_b"], r["claim_b"], r["object_b"]) for r in rows] == [
+        ("member", "is a", "@jimstorer", "c-t", "a team", "@deb_lavoy", "c-u", "a community")]
+    assert disagreements(debate, "team", kinds=("contrasting objects",)) == rows
+    assert disagreements(debate, "member") == rows
+    assert disagreements(debate, "network") == []
+    assert [r["kind"] for r in disagreements(debate)] == [
+        "contrasting objects", "opposite polarity", "opposite polarity", "opposite polarity"]
 
 
 def test_disagreement_errors(graph):

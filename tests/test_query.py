@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import debate_claims
 from rdflib import Literal, URIRef
 
 from kg.claims_io import read_claims
@@ -100,8 +101,9 @@ def test_disagreement_by_opposite_polarity(claims):
     counter = dataclasses.replace(denial, id="c-ffffffffffffff01", negated=False,
                                   speaker=Speaker("@fan", "fan", "handle"))
     rows = run_query(claims_to_dataset([*claims, counter]), example_query("disagreements")).rows
-    assert rows == [("customer", "opposite polarity", "Author of Community",
-                     CLAIM + "c-7614b2456dad9cbf", "fan", CLAIM + "c-ffffffffffffff01")]
+    # the affirmative claim first, as kg.graph.disagreements puts it
+    assert rows == [("customer", "opposite polarity", "fan", CLAIM + "c-ffffffffffffff01",
+                     "Author of Community", CLAIM + "c-7614b2456dad9cbf")]
 
 
 def test_disagreement_by_contrasting_objects(claims):
@@ -117,6 +119,19 @@ def test_disagreement_by_contrasting_objects(claims):
                      example_query("disagreements")).rows
     assert ("network", "contrasting objects", "x", CLAIM + "c-ffffffffffffff02", "y",
             CLAIM + "c-ffffffffffffff03") in rows
+
+
+def test_disagreements_query_finds_what_kg_graph_finds(claims):
+    from kg.graph import build_graph, disagreements
+
+    debate = debate_claims(claims)
+    python = {(r["kind"], r["concept"], frozenset((r["claim_a"], r["claim_b"])))
+              for r in disagreements(build_graph(debate))}
+    sparql = {(kind, subject, frozenset((a.removeprefix(CLAIM), b.removeprefix(CLAIM))))
+              for subject, kind, _, a, _, b in run_query(
+                  claims_to_dataset(debate), example_query("disagreements")).rows}
+    assert sparql == python
+    assert {kind for kind, *_ in python} == {"opposite polarity", "contrasting objects"}
 
 
 def test_prefixes_of_the_dataset_need_no_declaration(dataset):

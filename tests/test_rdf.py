@@ -221,9 +221,17 @@ def test_concept_relation(claims, index, relation):
     assert concept_relation(claims[index]) == relation
 
 
-def test_negated_difference_is_no_contrast(claims):
-    claim = dataclasses.replace(claims[10], negated=True)  # audience does not differ from ...
-    assert concept_relation(claim) == KG.relatedBy
+@pytest.mark.parametrize(("changes", "relation"), [
+    ({"negated": True}, KG.sameAs),  # audience does not differ from community
+    ({"predicate": "be the same as"}, KG.sameAs),  # ... is the same as ...
+    ({"predicate": "be the same as", "negated": True}, KG.contrastedWith),
+    ({"predicate": "become", "negated": True}, KG.relatedBy),
+    ({"type": "requirement", "predicate": "need", "negated": True}, KG.relatedBy),
+    ({"type": "property", "predicate": "have"}, KG.hasProperty),
+])
+def test_concept_relation_follows_the_graph(claims, changes, relation):
+    claim = dataclasses.replace(claims[10], **changes)  # audience differs from community
+    assert concept_relation(claim) == relation
 
 
 def test_run_is_described_from_the_manifest(tmp_path, claims):

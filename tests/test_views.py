@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import networkx as nx
@@ -22,6 +23,17 @@ def claims():
 @pytest.fixture(scope="module")
 def graph(claims):
     return views.build_claim_graph(claims)
+
+
+@pytest.fixture(scope="module")
+def debated(claims):
+    """The fixture plus @rhappe saying customers *are* a community (the author of 002
+    says they are not): claims and graph."""
+    denial = next(c for c in claims if c.id == "c-7614b2456dad9cbf")
+    rhappe = next(c for c in claims if c.speaker.id == "@rhappe").speaker
+    more = [*claims, dataclasses.replace(denial, id="c-ffffffffffffff01", negated=False,
+                                         speaker=rhappe)]
+    return more, views.build_claim_graph(more)
 
 
 def _by(frame, column, value):
@@ -189,7 +201,7 @@ def test_concept_table_ranks_community_first(graph):
 
 # ---------------------------------------------------------------------- pages
 
-def test_concept_page(graph, claims):
+def test_concept_page(graph, claims, debated):
     page = views.concept_page(graph, claims, load_vocabulary(), "community")
     assert page.label == "community"
     assert "cmty" in page.facts["aliases"]
@@ -199,8 +211,14 @@ def test_concept_page(graph, claims):
     related = page.related.set_index("concept")
     assert related.loc["customer", "link"] == "customer is not community"
     assert "Customers aren’t a community." in related.loc["customer", "quotes"]
-    assert set(page.disagreements["kind"]) == {"contrasting objects"}
-    assert page.agreements.empty
+    assert page.agreements.empty and page.disagreements.empty
+    page = views.concept_page(debated[1], debated[0], None, "customer")
+    assert page.disagreements[["kind", "concept", "relation", "speaker_a", "object_a",
+                               "speaker_b", "negated_b"]].to_dict("records") == [
+        {"kind": "opposite polarity", "concept": "customer", "relation": "is a",
+         "speaker_a": "Rachel Happe", "object_a": "a community",
+         "speaker_b": "Author of Community", "negated_b": True}]
+    assert list(page.disagreements.columns) == list(views.PAIR_COLUMNS)
 
 
 def test_concept_page_outside_the_vocabulary(graph, claims):
@@ -213,14 +231,17 @@ def test_concept_page_of_an_unknown_concept_raises(graph, claims):
         views.concept_page(graph, claims, None, "nothing")
 
 
-def test_speaker_page(graph, claims):
+def test_speaker_page(graph, claims, debated):
     page = views.speaker_page(graph, claims, "@rhappe")
     assert page.label == "Rachel Happe"
     assert page.facts["aliases"] == "@rhappe, Rachel"
     assert list(page.claims["speaker"].unique()) == ["Rachel Happe"]
     assert page.concepts.iloc[0].to_dict() == {"concept": "community", "claims": 2}
-    assert set(page.disagreements["speaker_a"]) | set(page.disagreements["speaker_b"]) >= {
-        "Rachel Happe"}
+    assert page.disagreements.empty
+    page = views.speaker_page(debated[1], debated[0], "@rhappe")
+    # found about customer and about community: listed once
+    assert page.disagreements[["speaker_a", "speaker_b"]].values.tolist() == [
+        ["Rachel Happe", "Author of Community"]]
 
 
 def test_speaker_page_of_an_unknown_speaker_raises(graph, claims):
@@ -228,11 +249,13 @@ def test_speaker_page_of_an_unknown_speaker_raises(graph, claims):
         views.speaker_page(graph, claims, "@nobody")
 
 
-def test_pages_skip_pairwise_comparison_above_the_limit(graph, claims):
+def test_pages_skip_pairwise_comparison_above_the_limit(debated):
+    claims, graph = debated
     page = views.concept_page(graph, claims, None, "community", pairs_limit=5)
     assert page.disagreements.empty
-    assert "community (10 claims)" in page.pairs_note
+    assert "community (11 claims)" in page.pairs_note
     speaker = views.speaker_page(graph, claims, "@rhappe", pairs_limit=5)
-    assert "community (10 claims)" in speaker.pairs_note
+    assert "community (11 claims)" in speaker.pairs_note
+    assert len(speaker.disagreements) == 1  # found about customer (2 claims)
     full = views.speaker_page(graph, claims, "@rhappe")
     assert full.pairs_note == "" and not full.disagreements.empty

@@ -314,7 +314,15 @@ def _main_clause(head: Token) -> bool:
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or (
             node.dep_ == "ccomp" and node.head.lemma_ in lx.REPORTING_VERBS)):
         node, hops = node.head, hops + 1
-    return node.dep_ == "ROOT"
+    return node.dep_ == "ROOT" or _beyond_break(node)
+
+
+def _beyond_break(node: Token) -> bool:
+    """A clause the parser hung under a governor across a ";" or a dash: it
+    stands on its own ("an audience is gathered to listen; a community ...")."""
+    lo, hi = sorted((node.i, node.head.i))
+    return node.dep_ in ("ccomp", "parataxis", "conj") and any(
+        t.text in lx.CLAUSE_BREAKS for t in node.doc[lo + 1:hi])
 
 
 def _past(head: Token) -> bool:
@@ -494,9 +502,40 @@ def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                     doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
 
 
+def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """Existentials about a concept: "there are many kinds of community" (it comes in
+    kinds), "there is no community without trust" (it requires trust)."""
+    doc = sent.doc
+    for expl in (t for t in sent if t.dep_ == "expl" and t.head.lemma_ == "be"):
+        verb = expl.head
+        noun = next((c for c in verb.children if c.dep_ in ("attr", "nsubj")), None)
+        if noun is None or _past(verb):
+            continue
+        start, end = _clause_span(sent, verb)
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"), None)
+        without = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "without"
+                        for c in p.children if c.dep_ == "pobj"), None)
+        concept = phrase_for(noun, vocab)
+        if inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
+            kind = phrase_for(inner, vocab)
+            if kind.concept:
+                label = span_text([t for t in noun.subtree if t.i < inner.i - 1])
+                yield Frame(kind, "come in", Phrase(label, noun.lemma_.lower(), None, noun.i),
+                            "property", False, _hedged(verb, sent), *span,
+                            "property-existential", 0.7, _depth(verb))
+        elif without is not None and concept.concept and any(
+                c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in noun.children):
+            yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
+                        _hedged(verb, sent), *span, "requirement-no-without", 0.75,
+                        _depth(verb))
+
+
 def _clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
                    ctx: Context, question: bool, open_vocab: bool = False) -> Iterator[Frame]:
     yield from _as_frames(sent, vocab)
+    yield from _existential_frames(sent, vocab)
     for head in _clause_heads(sent):
         subjects = _subjects(head)
         if not subjects:
@@ -621,6 +660,13 @@ def _side(tokens: list[Token], vocab: Vocabulary, *, last: bool) -> Phrase | Non
     return Phrase(label, label.lower(), concept, head.i)
 
 
+def _quoted_title(token: Token) -> bool:
+    """``the topic was "The Difference between X and Y"``: a title is named, not claimed."""
+    before = token.doc[max(token.sent.start, token.i - 3):token.i]
+    return (token.i > token.sent.start and token.text[:1].isupper()
+            and any(t.text in lx.OPENING_QUOTES for t in before))
+
+
 def _one_concept_pair(sent: Span, cue: Cue, vocab: Vocabulary) -> list[Phrase]:
     """"the difference between social media and community": the concept is the
     subject, the other side its object."""
@@ -652,6 +698,8 @@ def _nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         if len(pair) < 2 or pair[0].concept == pair[1].concept:
             continue
         head = sent.doc[cue.start]
+        if _quoted_title(head):
+            continue
         negated = _nominal_negated(head)
         start, end = _segment(sent, head)
         doc = sent.doc

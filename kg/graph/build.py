@@ -9,12 +9,11 @@ Structural edges link each claim node to the rest::
                        claim -from-> source
 
 Derived concept-to-concept edges (``derived=True``) aggregate the claims that
-link two concepts under one relation (see :data:`RELATION_BY_TYPE` and
-:data:`RELATION_BY_PREDICATE`), with attributes ``claims`` (ids), ``count``
-and ``speakers`` (ids). Every edge's key is its ``relation``: between a
-claim node and another node each relation occurs once (a claim can have the
-same concept as subject and object), and a derived edge's identity is its
-relation; the claim id lives on the claim node every structural edge touches.
+link two concepts under one relation (:func:`kg.relations.derive_relation`), with
+attributes ``claims`` (ids), ``count`` and ``speakers`` (ids). Every edge's key is
+its ``relation``: between a claim node and another node each relation occurs once (a
+claim can have the same concept as subject and object), and a derived edge's identity
+is its relation; the claim id lives on the claim node every structural edge touches.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from kg.records import Claim, ConceptRef, Evidence, ObjectRef, Source, Speaker
+from kg.relations import RELATION_BY_PREDICATE, RELATION_BY_TYPE, derive_relation
 
 __all__ = [
     "NODE_TYPES",
@@ -34,7 +34,6 @@ __all__ = [
     "RELATION_BY_TYPE",
     "STRUCTURAL_RELATIONS",
     "ClaimEnds",
-    "base_relation",
     "build_graph",
     "claim_ends",
     "claim_label",
@@ -47,26 +46,6 @@ __all__ = [
 
 NODE_TYPES = ("speaker", "concept", "claim", "source")
 STRUCTURAL_RELATIONS = ("asserts", "subject", "object", "from")
-
-#: Derived relation of a claim from its (type, negated).
-RELATION_BY_TYPE: Mapping[tuple[str, bool], str] = {
-    ("definition", False): "is a",
-    ("definition", True): "is not",
-    ("contrast", False): "contrasted with",
-    ("contrast", True): "not contrasted with",
-    ("property", False): "has property",
-    ("property", True): "lacks property",
-    ("requirement", False): "requires",
-    ("requirement", True): "does not require",
-}
-
-#: Predicates whose meaning overrides the type rule: "X is not the same as Y"
-#: contrasts X with Y; "X does not differ from Y" says they are the same.
-RELATION_BY_PREDICATE: Mapping[tuple[str, bool], str] = {
-    ("be the same as", False): "same as",
-    ("be the same as", True): "contrasted with",
-    ("differ from", True): "same as",
-}
 
 
 def node_id(kind: str, ident: str) -> str:
@@ -98,42 +77,6 @@ def split_node_id(node: str) -> tuple[str, str]:
     if not sep or kind not in NODE_TYPES:
         raise ValueError(f"node id must start with one of {NODE_TYPES} and ':', got {node!r}")
     return kind, ident
-
-
-def derive_relation(claim_type: str, predicate: str, negated: bool) -> str:
-    """The concept-to-concept relation a claim states.
-
-    The predicate table wins over the type table; an unknown type falls back
-    to the predicate itself (``not`` prefixed when negated).
-
-    Example:
-        >>> derive_relation("definition", "be", True)
-        'is not'
-        >>> derive_relation("contrast", "be the same as", True)
-        'contrasted with'
-        >>> derive_relation("other", "resemble", True)
-        'not resemble'
-    """
-    relation = RELATION_BY_PREDICATE.get((predicate, negated))
-    if relation is None:
-        relation = RELATION_BY_TYPE.get((claim_type, negated))
-    if relation is None:
-        relation = f"not {predicate}" if negated else predicate
-    return relation
-
-
-def base_relation(claim: Claim) -> str:
-    """The relation of ``claim`` read without its negation (its polarity-free key).
-
-    Example:
-        >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
-        >>> c = Claim("c-1", Source("s", "s.txt", "S"), Speaker("@a", "a", "handle"),
-        ...           ConceptRef("team", "team"), "be", ObjectRef("a community", "community"),
-        ...           "definition", negated=True)
-        >>> base_relation(c)
-        'is a'
-    """
-    return derive_relation(claim.type, claim.predicate, False)
 
 
 def claim_label(claim: Claim) -> str:

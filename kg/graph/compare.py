@@ -1,33 +1,40 @@
 """Agreement and disagreement between speakers, read off the claim graph.
 
-Two claims by different speakers *say the same thing* when they have the
-same subject, the same relation read without negation
-(:func:`kg.graph.build.base_relation`) and the same object (its concept, or
-else its label without case and leading article). Then:
+Two claims by different speakers *say the same thing* when they have the same
+subject, the same claim type and relation read without negation
+(:func:`kg.relations.comparison_key`: "is", "means" and "consists of" are one
+relation, a property is its predicate) and the same object (its concept, or else
+its label without case, extra spaces and leading article; an empty object matches
+nothing). Then:
 
 - same polarity -> an agreement (kind ``same polarity``);
-- opposite polarity -> a disagreement (kind ``opposite polarity``);
-- and, weaker, two speakers contrasting one concept with different things
-  (relation ``contrasted with``) -> a disagreement of kind ``contrasting objects``.
+- opposite polarity -> a disagreement (kind ``opposite polarity``: "customers are a
+  community" / "customers are not a community");
+- two affirmative claims relating the subject, under one relation, to two different
+  concepts that some claim of the graph contrasts -> a disagreement of kind
+  ``contrasting objects`` ("a network is a team" / "a network is a community", while
+  someone says teams are not the same as communities).
 
-Each row is one pair of claims: ``kind, concept`` (the subject; for
-contrasting objects the concept contrasted), ``relation, speaker_a,
-claim_a, object_a, negated_a, evidence_a`` and the same for ``b``. Claim ``a``
-is the affirmative one for opposite polarity, else the lower claim id.
+The example query ``queries/disagreements.rq`` asks the same in SPARQL.
+
+Each row is one pair of claims: ``kind, concept`` (the subject), ``relation`` (the
+comparison key), ``speaker_a, claim_a, object_a, negated_a, evidence_a`` and the
+same for ``b``. Claim ``a`` is the affirmative one for opposite polarity, else the
+lower claim id. A pair is *about* a concept when it is the subject or either object.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
 
 import networkx as nx
 
 from kg.graph.analysis import concept_node
-from kg.graph.build import ClaimEnds, claim_ends, derive_relation, split_node_id
+from kg.graph.build import ClaimEnds, claim_ends, split_node_id
+from kg.relations import comparison_key
 
 __all__ = ["CONTRAST_RELATION", "DISAGREEMENT_KINDS", "agreements", "disagreements",
            "object_key"]
@@ -37,22 +44,26 @@ DISAGREEMENT_KINDS = ("opposite polarity", "contrasting objects")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 
 
-def object_key(concept: str | None, label: str) -> str:
+def object_key(concept: str | None, label: str) -> str | None:
     """What a claim's object is, for comparing claims: its concept, else its plain label.
+
+    ``None`` for an empty label without a concept: such an object matches nothing.
 
     Example:
         >>> object_key(None, "A  Group of People"), object_key("group", "a group")
         ('group of people', 'concept:group')
+        >>> object_key(None, " ") is None
+        True
     """
     if concept is not None:
         return f"concept:{concept}"
-    return _ARTICLE.sub("", " ".join(label.casefold().split()))
+    return _ARTICLE.sub("", " ".join(label.casefold().split())) or None
 
 
 def agreements(graph: nx.MultiDiGraph, concept: str | None = None) -> list[dict[str, Any]]:
     """Pairs of claims by different speakers saying the same thing with the same polarity.
 
-    ``concept``: only claims whose subject or object concept it is.
+    ``concept``: only the pairs about it (its subject or object).
 
     Raises:
         networkx.NodeNotFound: when ``concept`` is not a concept of the graph.
@@ -64,7 +75,8 @@ def agreements(graph: nx.MultiDiGraph, concept: str | None = None) -> list[dict[
         >>> [(r["speaker_a"], r["relation"], r["speaker_b"]) for r in agreements(g, "team")]
         [('@a', 'is a', '@b')]
     """
-    return sorted(_polarity_pairs(graph, concept, same=True), key=_order)
+    wanted = _wanted(graph, concept)
+    return sorted(_polarity_pairs(_by_subject(graph, wanted), wanted, same=True), key=_order)
 
 
 def disagreements(graph: nx.MultiDiGraph, concept: str | None = None, *,
@@ -85,11 +97,13 @@ def disagreements(graph: nx.MultiDiGraph, concept: str | None = None, *,
     unknown = [k for k in kinds if k not in DISAGREEMENT_KINDS]
     if unknown:
         raise ValueError(f"kinds must be among {DISAGREEMENT_KINDS}, got {unknown!r}")
+    wanted = _wanted(graph, concept)
+    groups = _by_subject(graph, wanted)
     rows: list[dict[str, Any]] = []
     if "opposite polarity" in kinds:
-        rows += _polarity_pairs(graph, concept, same=False)
+        rows += _polarity_pairs(groups, wanted, same=False)
     if "contrasting objects" in kinds:
-        rows += _contrast_pairs(graph, concept)
+        rows += _contrast_pairs(graph, groups, wanted)
     return sorted(rows, key=_order)
 
 
@@ -97,65 +111,81 @@ def _order(row: dict[str, Any]) -> tuple[str, ...]:
     return (row["kind"], row["concept"], row["claim_a"], row["claim_b"])
 
 
-def _selected(graph: nx.MultiDiGraph, concept: str | None) -> Iterator[ClaimEnds]:
-    wanted = None if concept is None else split_node_id(concept_node(graph, concept))[1]
+def _wanted(graph: nx.MultiDiGraph, concept: str | None) -> str | None:
+    return None if concept is None else split_node_id(concept_node(graph, concept))[1]
+
+
+def _by_subject(graph: nx.MultiDiGraph, wanted: str | None) -> dict[str, list[ClaimEnds]]:
+    """Claims grouped by subject; with ``wanted``, only the groups that mention it."""
+    groups: dict[str, list[ClaimEnds]] = defaultdict(list)
     for ends in claim_ends(graph):
-        if wanted is None or wanted in (ends.subject, ends.object):
-            yield ends
+        groups[ends.subject].append(ends)
+    return {subject: sorted(group, key=lambda e: e.node) for subject, group in groups.items()
+            if wanted is None or subject == wanted or any(e.object == wanted for e in group)}
 
 
-def _polarity_pairs(graph: nx.MultiDiGraph, concept: str | None,
+def _key(ends: ClaimEnds) -> tuple[str, str]:
+    """(claim type, comparison key): what two claims must share to say the same thing."""
+    return ends.data["claim_type"], comparison_key(ends.data["claim_type"],
+                                                   ends.data["predicate"])
+
+
+def _about(wanted: str | None, subject: str, *pair: ClaimEnds) -> bool:
+    return wanted is None or wanted == subject or any(e.object == wanted for e in pair)
+
+
+def _polarity_pairs(groups: dict[str, list[ClaimEnds]], wanted: str | None,
                     *, same: bool) -> list[dict[str, Any]]:
-    groups: dict[tuple[str, str, str], list[ClaimEnds]] = defaultdict(list)
-    for ends in _selected(graph, concept):
-        relation = derive_relation(ends.data["claim_type"], ends.data["predicate"], False)
-        groups[ends.subject, relation, object_key(ends.object, ends.data["object_label"])].append(
-            ends)
-    rows = []
     kind = "same polarity" if same else "opposite polarity"
-    for (subject, relation, _), group in groups.items():
-        for a, b in combinations(sorted(group, key=lambda e: e.node), 2):
-            if a.speaker == b.speaker or (a.data["negated"] == b.data["negated"]) != same:
-                continue
-            if not same and a.data["negated"]:
-                a, b = b, a
-            rows.append(_pair(kind, subject, relation, a, b))
-    return rows
-
-
-def _contrast_pairs(graph: nx.MultiDiGraph, concept: str | None) -> list[dict[str, Any]]:
-    wanted = None if concept is None else split_node_id(concept_node(graph, concept))[1]
-    # A contrast is symmetric: it is about both of its concepts.
-    by_concept: dict[str, list[tuple[str, ClaimEnds]]] = defaultdict(list)
-    for ends in _selected(graph, concept):
-        if ends.data["relation"] != CONTRAST_RELATION:
-            continue
-        by_concept[ends.subject].append(
-            (object_key(ends.object, ends.data["object_label"]), ends))
-        if ends.object is not None and ends.object != ends.subject:
-            by_concept[ends.object].append((f"concept:{ends.subject}", ends))
     rows = []
-    for about, group in by_concept.items():
-        if wanted is not None and about != wanted:
-            continue
-        for (other_a, a), (other_b, b) in combinations(sorted(group, key=lambda p: p[1].node), 2):
-            if a.speaker != b.speaker and other_a != other_b:
-                rows.append(_pair("contrasting objects", about, CONTRAST_RELATION, a, b,
-                                  objects=(other_a, other_b)))
+    for subject, group in groups.items():
+        alike: dict[tuple[tuple[str, str], str], list[ClaimEnds]] = defaultdict(list)
+        for ends in group:
+            obj = object_key(ends.object, ends.data["object_label"])
+            if obj is not None:
+                alike[_key(ends), obj].append(ends)
+        for ((_, relation), _), members in alike.items():
+            for a, b in combinations(members, 2):
+                if (a.speaker == b.speaker or (a.data["negated"] == b.data["negated"]) != same
+                        or not _about(wanted, subject, a, b)):
+                    continue
+                if not same and a.data["negated"]:
+                    a, b = b, a
+                rows.append(_pair(kind, subject, relation, a, b))
     return rows
 
 
-def _pair(kind: str, concept: str, relation: str, a: ClaimEnds, b: ClaimEnds, *,
-          objects: tuple[str, str] | None = None) -> dict[str, Any]:
+def _contrast_pairs(graph: nx.MultiDiGraph, groups: dict[str, list[ClaimEnds]],
+                    wanted: str | None) -> list[dict[str, Any]]:
+    contrasted = _contrasted_concepts(graph)
+    rows = []
+    for subject, group in groups.items():
+        alike: dict[tuple[str, str], list[ClaimEnds]] = defaultdict(list)
+        for ends in group:
+            if ends.object not in (None, subject) and not ends.data["negated"]:
+                alike[_key(ends)].append(ends)
+        for (_, relation), members in alike.items():
+            for a, b in combinations(members, 2):
+                if (a.speaker != b.speaker and frozenset((a.object, b.object)) in contrasted
+                        and _about(wanted, subject, a, b)):
+                    rows.append(_pair("contrasting objects", subject, relation, a, b))
+    return rows
+
+
+def _contrasted_concepts(graph: nx.MultiDiGraph) -> set[frozenset[str]]:
+    """Pairs of distinct concept ids that some claim contrasts (a derived edge)."""
+    return {frozenset((split_node_id(u)[1], split_node_id(v)[1]))
+            for u, v, data in graph.edges(data=True)
+            if data.get("derived") and data.get("relation") == CONTRAST_RELATION and u != v}
+
+
+def _pair(kind: str, concept: str, relation: str, a: ClaimEnds, b: ClaimEnds
+          ) -> dict[str, Any]:
     row: dict[str, Any] = {"kind": kind, "concept": concept, "relation": relation}
-    for side, ends, other in (("a", a, objects and objects[0]), ("b", b, objects and objects[1])):
+    for side, ends in (("a", a), ("b", b)):
         row[f"speaker_{side}"] = ends.speaker
         row[f"claim_{side}"] = split_node_id(ends.node)[1]
-        row[f"object_{side}"] = _display(other) if other else ends.data["object_label"]
+        row[f"object_{side}"] = ends.data["object_label"]
         row[f"negated_{side}"] = bool(ends.data["negated"])
         row[f"evidence_{side}"] = ends.data["evidence"]
     return row
-
-
-def _display(key: str) -> str:
-    return key.removeprefix("concept:")
