@@ -24,3 +24,13 @@ def nlp():
 def corpus_dir() -> Path:
     """The sample articles shipped in data/corpus."""
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory, corpus_dir) -> Path:
+    """The sample corpus extracted once per session (the extractor's claims, not hand-made)."""
+    from kg.pipeline import run_extract
+
+    out = tmp_path_factory.mktemp("sample")
+    run_extract([corpus_dir], out, progress=False)
+    return out
