@@ -31,16 +31,12 @@ sources and the run sit in the default graph.
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass
-from datetime import datetime
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -51,6 +47,14 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import VocabularyError
 from kg.namespace import KG, OA, PREFIXES
+from kg.rdf_inputs import (
+    RunInfo,
+    SourceText,
+    manifest_text_paths,
+    parse_time,
+    read_run_info,
+    source_text_loader,
+)
 from kg.rdf_read import dataset_to_claims, union_graph
 from kg.records import Claim, Source, Speaker
 from kg.relations import derive_relation
@@ -92,69 +96,6 @@ _PROPERTY_OF_RELATION = {"is a": KG.isA, "is not": KG.isNot, "contrasted with": 
                          "same as": KG.sameAs, "requires": KG.requires,
                          "has property": KG.hasProperty}
 
-SourceText = Callable[[Source], "str | None"]
-
-
-@dataclass(frozen=True, slots=True)
-class RunInfo:
-    """The extraction run, as far as ``manifest.json`` tells (every field optional).
-
-    Times are ISO 8601 strings; ``ended`` is the manifest's ``created``.
-    """
-
-    started: str | None = None
-    ended: str | None = None
-    extractor_version: str | None = None
-    spacy_version: str | None = None
-    model_name: str | None = None
-    model_version: str | None = None
-
-    @classmethod
-    def from_manifest(cls, data: dict[str, Any]) -> RunInfo:
-        """Read the pipeline's manifest keys, old flat or nested, tolerating absence.
-
-        Example:
-            >>> RunInfo.from_manifest({"created": "2024-05-01T10:00:00+00:00",
-            ...     "extractor": {"version": "3"}, "model": {"name": "en_core_web_sm"}})
-            RunInfo(started=None, ended='2024-05-01T10:00:00+00:00', extractor_version='3', \
-spacy_version=None, model_name='en_core_web_sm', model_version=None)
-        """
-        def nested(key: str, sub: str) -> str | None:
-            value = data.get(key)
-            value = value.get(sub) if isinstance(value, dict) else None
-            return str(value) if value is not None else None
-
-        def flat(key: str) -> str | None:
-            value = data.get(key)
-            return str(value) if isinstance(value, str | int | float) else None
-
-        return cls(
-            started=flat("started"),
-            ended=flat("ended") or flat("finished") or flat("created"),
-            extractor_version=flat("extractor_version") or nested("extractor", "version"),
-            spacy_version=flat("spacy_version") or nested("spacy", "version"),
-            model_name=nested("model", "name"),
-            model_version=nested("model", "version"),
-        )
-
-    def key(self) -> str:
-        """A short stable hash of all fields: the run's IRI suffix."""
-        text = "\x1f".join("" if v is None else v for v in astuple(self))
-        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
-
-
-def read_run_info(directory: str | os.PathLike[str]) -> RunInfo | None:
-    """``DIR/manifest.json`` as :class:`RunInfo`; ``None`` (logged) when absent or unreadable."""
-    path = Path(directory) / "manifest.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as e:
-        logger.warning("%s: cannot read the run manifest (%s)", path, e)
-        return None
-    return RunInfo.from_manifest(data) if isinstance(data, dict) else None
-
 
 def speaker_path(speaker_id: str) -> str:
     """The IRI path of a speaker id: ``@h`` -> ``handle/h``, ``kind:name`` -> ``kind/name``.
@@ -191,30 +132,6 @@ def concept_relation(claim: Claim) -> URIRef | None:
         return None
     relation = derive_relation(claim.type, claim.predicate, claim.negated)
     return _PROPERTY_OF_RELATION.get(relation, KG.relatedBy)
-
-
-def source_text_loader(roots: Sequence[str | os.PathLike[str]] = (),
-                       text_paths: dict[str, Path] | None = None) -> SourceText:
-    """A function ``Source -> text | None`` reading each source file once.
-
-    ``text_paths`` (source id -> file) wins (the pipeline's extracted HTML texts); then
-    ``source.path`` as given, then relative to each of ``roots``.
-    """
-    text_paths = dict(text_paths or {})
-
-    @lru_cache(maxsize=64)
-    def read(source_id: str, path: str) -> str | None:
-        candidates = [text_paths[source_id]] if source_id in text_paths else []
-        candidates += [Path(path)] + [Path(r) / path for r in roots]
-        for candidate in candidates:
-            try:
-                with open(candidate, encoding="utf-8", newline="") as handle:
-                    return handle.read()
-            except (OSError, UnicodeDecodeError):
-                continue
-        return None
-
-    return lambda source: read(source.id, source.path)
 
 
 def claims_to_dataset(claims: Iterable[Claim], *, vocabulary_path: str | Path | None = None,
@@ -273,7 +190,7 @@ def dataset_from_dir(directory: str | os.PathLike[str], *,
     folder = claims_file.parent
     return claims_to_dataset(
         claims, vocabulary_path=vocabulary_path, base=base, run=read_run_info(folder),
-        source_text=source_text_loader([folder.parent], _manifest_text_paths(folder)))
+        source_text=source_text_loader([folder.parent], manifest_text_paths(folder)))
 
 
 def export(dataset: Dataset | Graph, fmt: str) -> str:
@@ -295,7 +212,8 @@ def export(dataset: Dataset | Graph, fmt: str) -> str:
     if fmt == "jsonld":
         data = union_graph(dataset)
         context = _jsonld_context(dict(data.namespaces()))
-        return data.serialize(format="json-ld", context=context, auto_compact=True)
+        return data.serialize(format="json-ld", context=context, auto_compact=True,
+                              use_native_types=True)
     if fmt in _NAMED_GRAPH_FORMATS or not isinstance(dataset, Dataset) or dataset.default_union:
         # rdflib's turtle/nt/xml serialisers read a union-default Dataset as one graph,
         # which saves copying every triple
@@ -494,7 +412,7 @@ class _Builder:
         bg.add((node, RDF.type, PROV.Activity))
         bg.add((node, RDFS.label, Literal("kg claim extraction", lang="en")))
         for prop, value in ((PROV.startedAtTime, run.started), (PROV.endedAtTime, run.ended)):
-            stamp = _datetime(value)
+            stamp = parse_time(value)
             if stamp is not None:
                 bg.add((node, prop, Literal(stamp, datatype=XSD.dateTime)))
         agents = (("software", "kg", run.extractor_version, PROV.SoftwareAgent),
@@ -512,35 +430,18 @@ class _Builder:
         return node
 
 
-def _datetime(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        logger.warning("run time %r is not ISO 8601; left out", value)
-        return None
-
-
-def _manifest_text_paths(folder: Path) -> dict[str, Path]:
-    """Source id -> extracted text file (HTML sources) from ``manifest.json``."""
-    try:
-        data = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        return {e["id"]: folder / e["text_path"] for e in data.get("sources", ())
-                if isinstance(e, dict) and "text_path" in e}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-
-
 def _jsonld_context(bound: dict[str, Any]) -> dict[str, Any]:
-    """Prefixes plus short names for kg's properties (typed where it helps reading)."""
+    """Prefixes plus short names for kg's properties (typed where it helps reading).
+
+    ``negated`` and ``hedged`` are plain names: with native types they are JSON
+    ``true``/``false`` (a coerced ``"false"`` string would be truthy in JavaScript).
+    """
     context: dict[str, Any] = dict(PREFIXES)
     context.update({p: str(bound[p]) for p in _BASE_PREFIXES if p in bound})
     for name in ("subject", "object", "evidence"):
         context[name] = {"@id": f"kg:{name}", "@type": "@id"}
-    for name in ("subjectLabel", "objectLabel", "predicateLabel", "claimType", "speakerKind"):
+    for name in ("subjectLabel", "objectLabel", "predicateLabel", "claimType", "speakerKind",
+                 "negated", "hedged"):
         context[name] = f"kg:{name}"
-    for name in ("negated", "hedged"):
-        context[name] = {"@id": f"kg:{name}", "@type": "xsd:boolean"}
     context["confidence"] = {"@id": "kg:confidence", "@type": "xsd:decimal"}
     return context
