@@ -1,0 +1,290 @@
+"""Clause rules: every verb (or copula, or ``=``) that heads a clause with a
+subject yields one candidate frame per subject.
+
+The cue spans found by :mod:`kg.extract.component` decide a frame's type and
+predicate; a clause with no cue is a ``property`` of its subject, kept only
+when it says something of the concept in general (see :func:`keep`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicons as lx
+from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
+from kg.extract.nominal import NOMINAL_CONTRASTS
+from kg.extract.phrases import Phrase, phrase_for, span_text
+from kg.extract.syntax import (
+    WH_WORDS,
+    clause_heads,
+    clause_object,
+    clause_span,
+    clause_subjects,
+    clause_tokens,
+    concept_argument,
+    definite_singular,
+    has_complement,
+    is_conditional,
+    is_hedged,
+    is_negated,
+    is_past,
+    main_clause,
+    next_noun,
+    reported_rebuttal,
+    tree_depth,
+)
+from kg.vocab import Vocabulary
+
+__all__ = [
+    "DEMONSTRATIVES", "clause_frames",
+]
+
+DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phrase | None:
+    lower = subj.lower_
+    if lower in lx.PRONOUNS_RESOLVABLE:
+        last = ctx.last_subject
+        if last is None or ctx.last_sentence < sent_index - 1:
+            return None
+        return Phrase(last.label, last.lemma, last.concept, subj.i, resolved=True)
+    if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
+        return None
+    return phrase
+
+
+def _cue_for(head: Token, cues: list[Cue]) -> Cue | None:
+    idx = {t.i for t in clause_tokens(head)}
+    found = [c for c in cues if c.rule not in NOMINAL_CONTRASTS
+             and any(i in idx for i in range(c.start, c.end))]
+    return min(found, key=lambda c: TYPE_RANK[c.type]) if found else None
+
+
+def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, str, str]:
+    if cue is not None:
+        return cue.type, cue.predicate, cue.rule
+    copula = head.lemma_ == "be" or head.text in ("=", "==")
+    if copula and obj is not None and (obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
+            obj.dep_ == "ccomp" and obj.left_edge.lower_ in WH_WORDS)):
+        return "definition", "be", "definition-copula"
+    if copula:
+        return "property", "be", "property-copula"
+    verb = head.lemma_.lower()
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
+    return "property", " ".join([verb, *particles]), "property-verb"
+
+
+def _capitalised_name(token: Token) -> bool:
+    """A capitalised word mid-sentence that the tagger took for a common noun
+    ("the CMSWire community"): a name, so the phrase is one instance."""
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.is_upper:
+        return False
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return (before is not None and token.text[:1].isupper()
+            and not (before.is_punct or before.is_quote))
+
+
+def _specific(token: Token) -> bool:
+    """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
+    if any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
+            c.pos_ == "PROPN" or _capitalised_name(c)) for c in token.lefts):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+    return definite and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
+
+
+def _expand_anaphors(subjects: list[Token], vocab: Vocabulary, ctx: Context,
+                     sent_index: int) -> Iterator[tuple[Token, Phrase | None]]:
+    """Each subject with its phrase; an anaphoric plural ("these groups of
+    people", "those ones") stands for every concept subject of the last two
+    sentences ("Customers aren't X. Employees aren't X. These groups ...")."""
+    for tok in subjects:
+        referents = _anaphor_referents(tok, ctx, sent_index)
+        if not referents:
+            yield tok, _subject_phrase(tok, vocab, ctx, sent_index)
+        for ref in referents:
+            yield tok, Phrase(ref.label, ref.lemma, ref.concept, tok.i, resolved=True)
+
+
+def _anaphor_referents(tok: Token, ctx: Context, sent_index: int) -> list[Phrase]:
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.ANAPHORIC_NOUNS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in tok.children):
+        return []
+    out: dict[str, Phrase] = {}
+    for i, phrase in ctx.subjects:
+        if sent_index - 2 <= i < sent_index and phrase.concept:
+            out.setdefault(phrase.concept, phrase)
+    return list(out.values())
+
+
+def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
+                    sent_index: int) -> Phrase | None:
+    phrase = phrase_for(subj_tok, vocab, subject=True)
+    if phrase.concept and (gerund := _gerund(subj_tok)) is not None:
+        words = [t.lower_ for t in subj_tok.doc[gerund.i:subj_tok.i]] + [subj_tok.lemma_.lower()]
+        return Phrase(phrase.label, " ".join(words), None, phrase.head)
+    if phrase.concept and _specific(subj_tok):
+        phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
+    return _resolve(subj_tok, phrase, ctx, sent_index)
+
+
+def _gerund(subj: Token) -> Token | None:
+    """``Forcing community is ...``, ``Leading teams is ...``: the subject is an
+    activity done to the concept, not the concept. A bare ``-ing`` word opening
+    the subject is a gerund unless it agrees as an adjective with a plural noun
+    ("Thriving communities are", "Growing communities need")."""
+    first = subj.left_edge
+    if first.i >= subj.i or first.tag_ == "JJ" or not first.lower_.endswith("ing"):
+        return None
+    if first.tag_ not in ("VBG", "NN") or any(c.dep_ == "det" for c in subj.children):
+        return None
+    if subj.tag_ in ("NNS", "NNPS") and subj.dep_ in lx.SUBJECT_DEPS:
+        return first if subj.head.tag_ == "VBZ" else None
+    return first
+
+
+def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
+          ctype: str, rule: str, open_vocab: bool = False) -> bool:
+    """Precision filters: what a careful reader would not call a claim."""
+    if is_past(head) or is_conditional(head):
+        return False
+    if obj_tok is not None and not obj.concept and (
+            (obj_tok.lower_ in WH_WORDS and obj_tok.i < subj_tok.i)
+            or (obj_tok.dep_ == "ccomp" and rule.endswith("copula")
+                and obj_tok.left_edge.lower_ not in WH_WORDS)):
+        return False
+    fallback = rule in ("property-verb", "property-copula")
+    if not subj.concept:
+        if open_vocab and ctype == "definition" and subj_tok.pos_ in ("NOUN", "PROPN"):
+            return main_clause(head)
+        if obj.concept is None or subj_tok.pos_ not in ("NOUN", "VERB"):
+            return False
+        if not fallback:
+            return ctype != "property"
+        # "People join communities": what a kind of thing does to the concept itself
+        return (main_clause(head) and obj_tok is not None and concept_argument(obj_tok, head)
+                and not definite_singular(subj_tok) and subj_tok.tag_ == "NNS")
+    if fallback:
+        # an intransitive verb with no cue says nothing about what the concept is
+        # a pronoun may point anywhere; a noun anaphor ("these groups") is explicit;
+        # "the community moved on" tells of one community, not of what communities are
+        return (main_clause(head) and (not subj.resolved or subj_tok.pos_ == "NOUN")
+                and has_complement(head) and not definite_singular(subj_tok))
+    return True
+
+
+def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"We tend to think of teams as an activity-driven group": X is (seen as) Y."""
+    doc = sent.doc
+    for head in sent:
+        if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
+            continue
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        of = next((p for p in preps if p.lower_ == "of"), None)
+        x = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if x is None and of is not None:
+            x = next((c for c in of.children if c.dep_ == "pobj"), None) or next_noun(of)
+        if x is None:
+            continue
+        as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
+            (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
+            if as_ is not None else None
+        if y is None and as_ is not None:
+            y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
+        if y is None:
+            continue
+        subj, obj = phrase_for(x, vocab, subject=True), phrase_for(y, vocab)
+        if subj.concept is None and obj.concept is None:
+            continue
+        ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
+        start, end = clause_span(sent, head)
+        yield Frame(subj, "be", obj, ctype, is_negated(head, x, y), True, doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
+
+
+def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """Existentials about a concept: "there are many kinds of community" (it comes in
+    kinds), "there is no community without trust" (it requires trust)."""
+    doc = sent.doc
+    for expl in (t for t in sent if t.dep_ == "expl" and t.head.lemma_ == "be"):
+        verb = expl.head
+        noun = next((c for c in verb.children if c.dep_ in ("attr", "nsubj")), None)
+        if noun is None or is_past(verb):
+            continue
+        start, end = clause_span(sent, verb)
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"), None)
+        without = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "without"
+                        for c in p.children if c.dep_ == "pobj"), None)
+        concept = phrase_for(noun, vocab)
+        if inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
+            kind = phrase_for(inner, vocab)
+            if kind.concept:
+                label = span_text([t for t in noun.subtree if t.i < inner.i - 1])
+                yield Frame(kind, "come in", Phrase(label, noun.lemma_.lower(), None, noun.i),
+                            "property", False, is_hedged(verb, sent), *span,
+                            "property-existential", 0.7, tree_depth(verb))
+        elif without is not None and concept.concept and any(
+                c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in noun.children):
+            yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
+                        is_hedged(verb, sent), *span, "requirement-no-without", 0.75,
+                        tree_depth(verb))
+
+
+def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
+                   ctx: Context, question: bool, open_vocab: bool = False) -> Iterator[Frame]:
+    """Frames of every clause of ``sent`` with a subject, plus "X as Y" and
+    existential frames."""
+    yield from _as_frames(sent, vocab)
+    yield from _existential_frames(sent, vocab)
+    for head in clause_heads(sent):
+        subjects = clause_subjects(head)
+        if not subjects:
+            continue
+        cue = _cue_for(head, cues)
+        obj_tok = clause_object(head, cue)
+        ctype, predicate, rule = _clause_type(head, cue, obj_tok)
+        obj = phrase_for(obj_tok, vocab) if obj_tok is not None else Phrase("", "", None)
+        if obj.concept and obj_tok is not None and _gerund(obj_tok) is not None:
+            obj = Phrase(obj.label, obj.label.lower(), None, obj.head)  # "in building community"
+        if head.dep_ == "aux" and obj_tok is not None:
+            label = span_text(head.doc[head.i + 1:obj_tok.right_edge.i + 1])
+            obj = Phrase(label, obj.lemma, obj.concept, obj.head)
+        for subj_tok, subj in _expand_anaphors(subjects, vocab, ctx, sent_index):
+            if subj is None:
+                if subj_tok.lower_ in lx.NEGATIVE_SUBJECTS and obj.concept:
+                    subj, obj_neg = obj, Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
+                    yield _frame(sent, head, subj, predicate, obj_neg, ctype, True,
+                                 rule, cue, question)
+                continue
+            if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN"):
+                ctx.last_subject, ctx.last_sentence = subj, sent_index
+                if subj.concept:
+                    ctx.subjects.append((sent_index, subj))
+            if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):
+                continue
+            negated = is_negated(head, subj_tok, obj_tok) or reported_rebuttal(head)
+            yield _frame(sent, head, subj, predicate, obj, ctype, negated, rule, cue, question)
+
+
+def _frame(sent: Span, head: Token, subj: Phrase, predicate: str, obj: Phrase, ctype: str,
+           negated: bool, rule: str, cue: Cue | None, question: bool) -> Frame:
+    start, end = clause_span(sent, head)
+    doc = sent.doc
+    confidence = 0.85 if cue is not None else (0.75 if rule.startswith("definition") else 0.6)
+    if subj.resolved:
+        confidence -= 0.1
+    if ctype == "property" and obj.concept and subj.concept and obj.concept != subj.concept \
+            and predicate in ("be", "become"):
+        ctype = "contrast"
+    if question:
+        ctype = "contrast"
+    return Frame(subj, predicate, obj, ctype, negated, is_hedged(head, sent),
+                 doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), rule,
+                 round(confidence, 2), tree_depth(head))

@@ -1,0 +1,56 @@
+"""The records the claim rules pass around: cues, candidate frames, context.
+
+Plain data: a :class:`Frame` holds offsets into one parsed text and
+:class:`~kg.extract.phrases.Phrase` records, never a spaCy object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.phrases import Phrase
+
+__all__ = [
+    "TYPE_RANK", "Cue", "Frame", "Context",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A matched cue: rule id, claim type, predicate, token range."""
+
+    rule: str
+    type: str
+    predicate: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate claim inside one parsed text (offsets relative to that text)."""
+
+    subject: Phrase
+    predicate: str
+    object: Phrase
+    type: str
+    negated: bool
+    hedged: bool
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    depth: int = 0
+
+
+@dataclass
+class Context:
+    """What the rules remember across the sentences of one utterance."""
+
+    last_subject: Phrase | None = None
+    last_sentence: int = -1
+    topics: list[str] = field(default_factory=list)
+    # concept subjects of recent sentences, for "these groups of people" after a list
+    subjects: list[tuple[int, Phrase]] = field(default_factory=list)
+
+TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}

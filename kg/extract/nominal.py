@@ -1,0 +1,187 @@
+"""Nominal, question and fragment rules: claims that no verb clause carries.
+
+"the difference between X and Y", "X whereas Y", "X rather than Y" link the
+concepts on either side of the cue; "When does a network become a community?"
+links the two concepts it names; verbless chat fragments link a concept to the
+phrase after a cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicons as lx
+from kg.extract.frames import Context, Cue, Frame
+from kg.extract.phrases import Phrase, phrase_for, span_text
+from kg.extract.syntax import clause_piece, is_hedged, tree_depth
+from kg.vocab import Vocabulary
+
+__all__ = [
+    "EXISTENTIAL_VERBS", "NOMINAL_CONTRASTS", "nominal_frames", "question_frames",
+    "fragment_frames", "nominal_definition_frames",
+]
+
+EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "notice"})
+NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
+                               "contrast-rather-than"})
+
+
+def _concept_heads(tokens: list[Token], vocab: Vocabulary, topic: str | None) -> list[Phrase]:
+    out: list[Phrase] = []
+    for t in tokens:
+        if t.dep_ in ("compound",) or t.is_punct:
+            continue
+        phrase = phrase_for(t, vocab, label_tokens=4)
+        if phrase.concept is None and topic and t.pos_ in ("ADJ", "NOUN", "PROPN"):
+            elided = vocab.lookup(f"{t.text} {topic}")
+            if elided is not None:
+                phrase = Phrase(f"{t.text} {topic}", elided, elided, t.i, resolved=True)
+        if phrase.concept is not None and (not out or out[-1].head != t.i):
+            out.append(phrase)
+    return out
+
+
+def _nominal_negated(cue: Token) -> bool:
+    """"there is no difference", "I wouldn't say there is a difference" deny the
+    contrast; "they don't understand the difference" does not."""
+    if any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in cue.children):
+        return True
+    verb = cue if cue.pos_ in ("VERB", "AUX") else next(
+        (a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), cue.head)
+    if verb.lemma_ not in EXISTENTIAL_VERBS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in lx.REPORTING_VERBS and any(
+        c.dep_ == "neg" for c in verb.head.children)
+
+
+def _side(tokens: list[Token], vocab: Vocabulary, *, last: bool) -> Phrase | None:
+    """The noun phrase heading one side of "between X and Y"."""
+    words = [t for t in tokens if t.is_alpha and not t.is_stop
+             and t.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "AUX")]
+    if not words:
+        return None
+    head = words[-1] if last else words[0]
+    if not last:
+        while head.i + 1 < len(head.doc) and head.nbor(1) in words and (
+                head.dep_ in ("compound", "amod")):
+            head = head.nbor(1)
+    run = [t for t in words if t.i <= head.i and all(w in words for w in
+                                                    head.doc[t.i:head.i + 1])]
+    label = span_text(run)
+    concept = vocab.lookup(label) or vocab.lookup(head.text) or vocab.lookup(head.lemma_)
+    return Phrase(label, label.lower(), concept, head.i)
+
+
+def _quoted_title(token: Token) -> bool:
+    """``the topic was "The Difference between X and Y"``: a title is named, not claimed."""
+    before = token.doc[max(token.sent.start, token.i - 3):token.i]
+    return (token.i > token.sent.start and token.text[:1].isupper()
+            and any(t.text in lx.OPENING_QUOTES for t in before))
+
+
+def _one_concept_pair(sent: Span, cue: Cue, vocab: Vocabulary) -> list[Phrase]:
+    """"the difference between social media and community": the concept is the
+    subject, the other side its object."""
+    tokens = [t for t in sent if t.i >= cue.end and t.text not in lx.CLAUSE_BREAKS]
+    cut = next((k for k, t in enumerate(tokens) if t.lower_ in lx.PAIR_JOINERS), None)
+    if cut is None:
+        return []
+    left = _side(tokens[:cut], vocab, last=True)
+    right = _side(tokens[cut + 1:cut + 4], vocab, last=False)
+    if left is None or right is None or bool(left.concept) == bool(right.concept):
+        return []
+    return [left, right] if left.concept else [right, left]
+
+
+def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
+                    ctx: Context) -> Iterator[Frame]:
+    """Frames of nominal contrasts: "the difference between X and Y", "X whereas Y"."""
+    topic = ctx.topics[-1] if ctx.topics else None
+    for cue in cues:
+        if cue.rule not in NOMINAL_CONTRASTS:
+            continue
+        before = _concept_heads([t for t in sent if t.i < cue.start], vocab, topic)
+        after = _concept_heads([t for t in sent if t.i >= cue.end], vocab, topic)
+        if cue.rule == "contrast-difference-between":
+            distinct = [p for i, p in enumerate(after)
+                        if p.concept not in {q.concept for q in after[:i]}]
+            pair = distinct[:2] if len(distinct) > 1 else _one_concept_pair(sent, cue, vocab)
+        else:
+            pair = [*before[-1:], *after[:1]]
+        if len(pair) < 2 or pair[0].concept == pair[1].concept:
+            continue
+        head = sent.doc[cue.start]
+        if _quoted_title(head):
+            continue
+        negated = _nominal_negated(head)
+        start, end = clause_piece(sent, head)
+        doc = sent.doc
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        yield Frame(pair[0], cue.predicate, pair[1], "contrast", negated, is_hedged(verb, sent),
+                    doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue.rule,
+                    0.75, tree_depth(head))
+
+
+def question_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
+    """"When does a network become a community?": the first two concepts, in order."""
+    verb = sent.root
+    heads = _concept_heads([t for t in sent if t.i > verb.i or t.dep_ != "ROOT"], vocab, None)
+    heads = [h for i, h in enumerate(heads) if h.concept not in {x.concept for x in heads[:i]}]
+    if len(heads) < 2:
+        return
+    doc = sent.doc
+    start, end = clause_piece(sent, doc[heads[0].head])
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    predicate = verbs[0].lemma_.lower() if verbs else "be"
+    negated = any(t.dep_ == "neg" for t in sent)
+    yield Frame(heads[0], predicate, heads[1], "contrast", negated, True,
+                doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "contrast-question",
+                0.7, 0)
+
+
+def fragment_frames(sent: Span, cues: list[Cue], covered: set[int], vocab: Vocabulary,
+                     ctx: Context) -> Iterator[Frame]:
+    """Verbless chat fragments ("Ext communities more likely to be driven by passion"):
+    a cue no clause explained links the concept before it to the phrase after it."""
+    doc = sent.doc
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return
+    for cue in cues:
+        if cue.rule in NOMINAL_CONTRASTS or cue.start in covered:
+            continue
+        before = _concept_heads([t for t in sent if t.i < cue.start], vocab, None)
+        after = [t for t in sent if t.i >= cue.end and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        if not before or not after:
+            continue
+        # "... in community they = bridges": a nearer nominal is what the cue is about
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[before[-1].head + 1:cue.start]):
+            continue
+        obj = phrase_for(after[0], vocab)
+        start, end = clause_piece(sent, doc[cue.start])
+        yield Frame(before[-1], cue.predicate, obj, cue.type, False, cue.type == "property",
+                    doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue.rule,
+                    0.6, 1)
+
+
+def nominal_definition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"the definition of a community member as individuals who ...": X defined as Y."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in lx.SUBJECT_WRAPPERS or t.pos_ != "NOUN":
+            continue
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        as_ = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if of is None or as_ is None:
+            continue
+        x = next((c for c in of.children if c.dep_ == "pobj"), None)
+        y = next((c for c in as_.children if c.dep_ == "pobj"), None)
+        if x is None or y is None:
+            continue
+        subj, obj = phrase_for(x, vocab), phrase_for(y, vocab)
+        start, end = clause_piece(sent, t)
+        yield Frame(subj, "be defined as", obj, "definition", False, False, doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "definition-nominal", 0.75, 0)

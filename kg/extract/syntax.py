@@ -1,0 +1,334 @@
+"""Reading the dependency parse: clause heads, subjects, objects, polarity, spans.
+
+Small pure functions over spaCy tokens that know nothing about the vocabulary;
+the rule modules (:mod:`kg.extract.clauses`, :mod:`kg.extract.nominal`) build on
+them. Dependency-label sets are module constants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicons as lx
+from kg.extract.frames import Cue
+
+__all__ = [
+    "CLAUSE_HEAD_DEPS", "PREP_OBJECT_DEPS", "COMPLEMENT_DEPS", "WH_WORDS", "CONTRAST_MARKS",
+    "CONDITIONAL_MARKS", "DEFINITE_DETS", "is_question", "is_rebuttal", "clause_piece",
+    "clause_tokens", "clause_subjects", "clause_object", "is_negated", "is_hedged",
+    "reported_rebuttal", "clause_heads", "tree_depth", "main_clause", "is_past",
+    "is_conditional", "definite_singular", "concept_argument", "has_complement", "next_noun",
+    "clause_span",
+]
+
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"})
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "prep", "agent", "xcomp", "ccomp",
+                             "dative"})
+WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
+CONTRAST_MARKS = frozenset({"whereas", "while", "whilst"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
+DEFINITE_DETS = frozenset({"the", "this", "that", "my", "your", "our", "their", "his", "her",
+                           "its"})
+
+
+def is_question(sent: Span) -> bool:
+    """A sentence that asks: ends in ``?`` or opens with a wh-word and an auxiliary."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if sent.text.rstrip().endswith("?"):
+        return True
+    return (words[0].lower_ in WH_WORDS and len(words) > 1
+            and words[1].pos_ == "AUX" and words[1].dep_ != "ROOT")
+
+
+def is_rebuttal(sent: Span) -> bool:
+    """A short sentence that rejects the one before it ("Wrong.", "Not true.")."""
+    words = [t.lower_ for t in sent if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 3 and " ".join(words) in lx.REBUTTALS
+
+
+def clause_piece(sent: Span, token: Token) -> tuple[int, int]:
+    """Token range of the clause-break-delimited piece of ``sent`` holding ``token``."""
+    start, end = sent.start, sent.end
+    for t in sent:
+        if t.text in lx.CLAUSE_BREAKS or _opens_quote(t):
+            if t.i < token.i:
+                start = t.i + 1
+            elif t.i > token.i:
+                end = t.i
+                break
+    while start < end and (sent.doc[start].is_space or sent.doc[start].is_punct
+                           and sent.doc[start].text not in "“\"'‘("):
+        start += 1
+    while end > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def _opens_quote(token: Token) -> bool:
+    """A colon that hands over to a quotation ("X says this: "..."")."""
+    return (token.text == ":" and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].text in lx.OPENING_QUOTES)
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The head, its verbal satellites and its xcomp chain (where cues sit)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "prep", "agent", "acomp", "attr",
+                          "advmod", "dative", "oprd"):
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ in ("prep", "pobj", "advmod"))
+        elif child.dep_ == "xcomp":
+            out.extend(clause_tokens(child))
+    return out
+
+
+def _nearest_nominal(tokens: Iterator[Token]) -> Token | None:
+    for t in tokens:
+        if t.text in lx.CLAUSE_BREAKS or t.is_sent_start and t.i:
+            return None
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+    return None
+
+
+def clause_subjects(head: Token) -> list[Token]:
+    """The subjects of a clause head (and their conjuncts), climbing coordinated and
+    open-complement verbs; the left neighbour for ``=``."""
+    if head.text in ("=", "=="):
+        left = _nearest_nominal(reversed(list(head.doc[head.sent.start:head.i])))
+        if left is not None and left.dep_ == "pobj" and left.head.head.lower_ in (
+                lx.SUBJECT_WRAPPERS):
+            left = left.head.head
+        return [left] if left is not None else []
+    node, hops = head, 0
+    while hops < 4:
+        found = [c for c in node.children if c.dep_ in lx.SUBJECT_DEPS]
+        if found:
+            left = [c for c in found if c.i < node.i]
+            subj = left[-1] if left else found[0]
+            if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                subj = node.head
+            return [subj, *[c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+        if node.dep_ in ("conj", "xcomp") and node.head != node:
+            node, hops = node.head, hops + 1
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return [node.head]
+        break
+    return []
+
+
+def _stranded_verb(aux: Token) -> bool:
+    """A misparse: "communities have layered participation" read as an
+    auxiliary with its own subject before a participle adjective."""
+    return (aux.lemma_ == "have" and aux.head.dep_ in ("amod", "compound")
+            and any(c.dep_ in lx.SUBJECT_DEPS for c in aux.children))
+
+
+def clause_object(head: Token, cue: Cue | None) -> Token | None:
+    """What the clause says its subject is or does: the cue's object, else a
+    complement, a prepositional object, or a clausal complement."""
+    if head.text in ("=", "=="):
+        return _nearest_nominal(iter(head.doc[head.i + 1:head.sent.end]))
+    if head.dep_ in ("aux", "auxpass"):
+        node = head.head
+        while node.dep_ in ("amod", "compound") and node.head != node:
+            node = node.head
+        return node
+    if cue is not None:
+        last = head.doc[cue.end - 1]
+        objs = [c for c in last.children if c.dep_ in PREP_OBJECT_DEPS | {"dobj", "attr"}]
+        if objs:
+            return objs[0]
+    chain = [head]
+    chain.extend(c for c in head.children if c.dep_ == "xcomp")
+    for node in chain:
+        for dep in ("attr", "oprd", "dobj", "acomp"):
+            found = [c for c in node.children if c.dep_ == dep]
+            if found:
+                return found[0]
+    for node in chain:
+        for child in node.children:
+            if child.dep_ in ("prep", "agent"):
+                objs = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]
+                if objs:
+                    return objs[0]
+    for dep in ("xcomp", "ccomp"):
+        found = [c for c in head.children if c.dep_ == dep and c.i > head.i]
+        if found:
+            return found[0]
+    return None
+
+
+def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
+    """Whether the clause denies: a negated verb or auxiliary, a negative subject
+    ("nobody"), "not all X", or a negative determiner ("no shared purpose")."""
+    nodes = [head, *[c for c in head.children if c.dep_ in ("aux", "auxpass", "xcomp")]]
+    if head.dep_ == "xcomp":
+        nodes.append(head.head)
+    for node in nodes:
+        if any(c.dep_ == "neg" or c.lower_ in lx.NEGATION_WORDS for c in node.children
+               if c.i < (obj.i if obj is not None else head.i + 99)):
+            return True
+    if subj.lower_ in lx.NEGATIVE_SUBJECTS:
+        return True
+    # "not all social networks are teams"
+    if subj.left_edge.lower_ in ("not", "never") and subj.left_edge.i < subj.i:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+               for t in (subj, obj) if t is not None for c in t.children)
+
+
+def is_hedged(head: Token, sent: Span) -> bool:
+    """Whether the speaker hedges: a modal, a hedge adverb, "seem", or an "I think"
+    that governs the clause."""
+    for c in head.children:
+        if c.dep_ == "aux" and c.lower_ in lx.HEDGE_MODALS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
+            return True
+    if head.lemma_ in ("seem", "appear"):
+        return True
+    node = head
+    while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head != node:
+        node = node.head
+        if node.lemma_ in lx.HEDGE_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ == "i" for c in node.children):
+            return True
+    return False
+
+
+def reported_rebuttal(head: Token) -> bool:
+    """``Far too many believe X``: a generic crowd's belief the speaker rejects."""
+    node = head
+    while node.dep_ in ("ccomp", "conj") and node.head != node:
+        node = node.head
+        if node.lemma_ in lx.BELIEF_VERBS:
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return bool(subj is not None and subj.lower_ in lx.GENERIC_QUANTIFIERS
+                        and any(c.lower_ == "too" for c in subj.subtree))
+    return False
+
+
+def clause_heads(sent: Span) -> Iterator[Token]:
+    """Verbs, copulas and ``=`` that head clauses of ``sent`` (and a nominal root)."""
+    for t in sent:
+        if t.dep_ in ("aux", "auxpass"):
+            if _stranded_verb(t):
+                yield t
+            continue
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEAD_DEPS:
+            if t.dep_ == "conj" and not any(c.dep_ in lx.SUBJECT_DEPS for c in t.children):
+                continue
+            yield t
+        elif t.text in ("=", "==") or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
+            yield t
+
+
+def tree_depth(token: Token) -> int:
+    """How far ``token`` sits below its sentence root (shallower frames win)."""
+    depth = 0
+    while token.head != token and depth < 20:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def main_clause(head: Token) -> bool:
+    """The clause is asserted by the speaker: the root, or coordinated with it."""
+    node, hops = (clause_object(head, None) or head) if head.dep_ == "aux" else head, 0
+    while hops < 5 and (node.dep_ in ("conj", "parataxis") or (
+            node.dep_ == "ccomp" and node.head.lemma_ in lx.REPORTING_VERBS)):
+        node, hops = node.head, hops + 1
+    return node.dep_ == "ROOT" or _beyond_break(node)
+
+
+def _beyond_break(node: Token) -> bool:
+    """A clause the parser hung under a governor across a ";" or a dash: it
+    stands on its own ("an audience is gathered to listen; a community ...")."""
+    lo, hi = sorted((node.i, node.head.i))
+    return node.dep_ in ("ccomp", "parataxis", "conj") and any(
+        t.text in lx.CLAUSE_BREAKS for t in node.doc[lo + 1:hi])
+
+
+def is_past(head: Token) -> bool:
+    """A past-tense clause (a report of what was, not what a concept is)."""
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in head.children)
+
+
+def is_conditional(head: Token) -> bool:
+    """A clause under "if", "unless", "though": not asserted."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children)
+
+
+def definite_singular(token: Token) -> bool:
+    """``the community``, ``your team``: one particular referent."""
+    return token.tag_ in ("NN", "NNP") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in token.children)
+
+
+def concept_argument(obj: Token, head: Token) -> bool:
+    """The concept is the verb's own object, or the object of its preposition."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return obj.head == head and obj.dep_ in ("dobj", "attr") or (
+        obj.dep_ == "pobj" and obj.head.head == head)
+
+
+def has_complement(head: Token) -> bool:
+    """The verb says something about its subject: an object, a complement, a
+    prepositional phrase, or an adjectival passive ("is engaged")."""
+    if head.dep_ in ("aux", "auxpass") or any(c.dep_ in COMPLEMENT_DEPS for c in head.children):
+        return True
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    # "members interact, collaborate, and support each other": a shared subject
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        g.dep_ in lx.SUBJECT_DEPS for g in c.children) and has_complement(c)
+        for c in head.children)
+
+
+def next_noun(prep: Token) -> Token | None:
+    """The noun right after a preposition the parser left without an object
+    ("think of teams as ...", where "teams" was read as another clause's subject)."""
+    for t in prep.doc[prep.i + 1:prep.sent.end]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
+            return None
+    return None
+
+
+def clause_span(sent: Span, head: Token) -> tuple[int, int]:
+    """The clause-break piece holding ``head``, cut before and after coordinated
+    clauses that have subjects of their own (a sentence that runs on)."""
+    seg_start, seg_end = start, end = clause_piece(sent, head)
+    top = head
+    if head.dep_ == "advcl" and head.i > head.head.i and any(
+            c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in head.children):
+        start = max(start, head.left_edge.i)  # "X is Y, whereas communities tend to Z"
+    else:
+        while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head != top:
+            top = top.head  # "I think that X is Y", "X is Y when Z"
+    for other in top.children:
+        if other.dep_ in ("conj", "parataxis") and other.i > head.i and _has_subject(other):
+            cc = [c for c in top.children if c.dep_ == "cc" and head.i < c.i < other.i]
+            end = min(end, cc[-1].i if cc else other.left_edge.i)
+    if top.dep_ in ("conj", "parataxis"):
+        cc = [c for c in top.head.children if c.dep_ == "cc" and c.i < top.i]
+        start = max(start, cc[-1].i + 1 if cc else top.left_edge.i)
+    while end > start and (sent.doc[end - 1].is_space or sent.doc[end - 1].text in ",&;"):
+        end -= 1
+    if not start <= head.i < end:
+        return seg_start, seg_end
+    return start, end
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in lx.SUBJECT_DEPS for c in token.children)
