@@ -24,7 +24,7 @@ import altair as alt
 import networkx as nx
 import streamlit as st
 
-from kg import reader, session, views
+from kg import pages, reader, session, views
 from kg.records import Claim, Document
 from kg.viz import render_network
 
@@ -324,9 +324,9 @@ def show_concept(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, concept: str
     if concept is None:
         st.info("No concept selected.")
         return
-    page = views.concept_page(graph, claims, vocabulary(), concept)
+    page = pages.concept_page(graph, claims, vocabulary(), concept)
     st.header(page.label)
-    st.caption(views.page_caption(page.facts))
+    st.caption(pages.page_caption(page.facts))
     if page.definition:
         st.markdown(f"> {page.definition}")
     st.subheader(f"Claims ({len(page.claims)})")
@@ -347,9 +347,9 @@ def show_speaker(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, speaker: str
     if speaker is None:
         st.info("No speaker selected.")
         return
-    page = views.speaker_page(graph, claims, speaker)
+    page = pages.speaker_page(graph, claims, speaker)
     st.header(page.label)
-    st.caption(views.page_caption(page.facts))
+    st.caption(pages.page_caption(page.facts))
     st.subheader(f"Claims ({len(page.claims)})")
     st.dataframe(page.claims, hide_index=True)
     st.subheader("Concepts")

@@ -1,7 +1,9 @@
-"""What the explorer shows, as plain data: tables, page contents, reader HTML.
+"""What the explorer shows, as plain data: comparisons, options, graph view, overview.
 
 Pure functions over claims (and the graph built from them by :mod:`kg.graph`);
-``app.py`` only lays them out. Nothing here imports streamlit.
+``app.py`` only lays them out. The concept and speaker pages are in
+:mod:`kg.pages`, the source reader in :mod:`kg.reader`. Nothing here imports
+streamlit.
 
 Example:
     >>> from kg.records import Claim, ConceptRef, ObjectRef, Source, Speaker
@@ -24,44 +26,32 @@ import pandas as pd
 
 from kg.graph import (
     ViewInfo,
-    agreements,
     build_graph,
     concept_ranking,
-    disagreements,
     node_id,
     speaker_concept_matrix,
-    split_node_id,
     subgraph_view,
     summary,
 )
-from kg.graph.analysis import concept_node
 from kg.records import CLAIM_TYPES as CLAIM_TYPE_NAMES
 from kg.records import Claim
-from kg.vocab import Vocabulary
 
 __all__ = [
     "ASPECTS",
     "CLAIM_TYPES",
     "NEGATION_CHOICES",
     "NODE_BUDGET",
-    "PAIRS_CLAIM_LIMIT",
     "ComparisonEntry",
-    "ConceptPage",
     "GraphFilters",
-    "SpeakerPage",
     "budget_notice",
     "build_claim_graph",
     "claims_per_concept",
-    "concept_page",
     "concept_table",
     "focus_options",
     "graph_view",
     "heatmap_caption",
     "node_caption",
-    "page_caption",
-    "related_concepts",
     "slug",
-    "speaker_page",
     "summary_figures",
     "claim_rows",
     "comparison_entries",
@@ -364,145 +354,6 @@ def heatmap_caption(graph: nx.MultiDiGraph, heat: pd.DataFrame) -> str:
     return text
 
 
-# -------------------------------------------------------------- concept / speaker
-
-@dataclass(frozen=True)
-class ConceptPage:
-    """Everything the concept page shows."""
-
-    id: str
-    label: str
-    facts: dict[str, str]
-    definition: str
-    claims: pd.DataFrame
-    related: pd.DataFrame
-    agreements: pd.DataFrame
-    disagreements: pd.DataFrame
-    pairs_note: str = ""
-
-
-@dataclass(frozen=True)
-class SpeakerPage:
-    """Everything the speaker page shows."""
-
-    id: str
-    label: str
-    facts: dict[str, str]
-    claims: pd.DataFrame
-    concepts: pd.DataFrame
-    agreements: pd.DataFrame
-    disagreements: pd.DataFrame
-    pairs_note: str = ""
-
-
-# Agreement/disagreement pairs grow with the square of a concept's claims; above
-# this many claims about a concept the pages skip them and say so.
-PAIRS_CLAIM_LIMIT = 400
-QUOTES_PER_LINK = 5
-PAIR_COLUMNS = ("kind", "concept", "relation", "speaker_a", "object_a", "negated_a",
-                "evidence_a", "speaker_b", "object_b", "negated_b", "evidence_b")
-
-
-def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vocabulary | None,
-                 concept: str, *, pairs_limit: int = PAIRS_CLAIM_LIMIT) -> ConceptPage:
-    """Labels and aliases (from the vocabulary), claims, related concepts, (dis)agreements.
-
-    Agreements and disagreements (:func:`kg.graph.agreements`, ...) are left
-    empty, with a note, when more than ``pairs_limit`` claims are about the concept.
-
-    Raises:
-        networkx.NodeNotFound: when the graph has no such concept.
-    """
-    node = concept_node(graph, concept)
-    known = vocabulary.concepts.get(concept) if vocabulary is not None else None
-    label = known.pref_label if known else str(graph.nodes[node].get("label", concept))
-    facts = {"id": concept, "in vocabulary": "yes" if known else "no"}
-    if known:
-        facts |= {"aliases": ", ".join(known.alt_labels) or "—",
-                  "broader": ", ".join(known.broader) or "—",
-                  "narrower": ", ".join(known.narrower) or "—"}
-    about = [c for c in claims if concept in (c.subject.id, c.object.concept)]
-    agree, disagree, note = _concept_pairs(graph, {concept: len(about)}, pairs_limit)
-    return ConceptPage(
-        id=concept, label=label, facts=facts, definition=known.definition if known else "",
-        claims=claim_rows(about), related=related_concepts(graph, concept),
-        agreements=_pairs(graph, agree), disagreements=_pairs(graph, disagree),
-        pairs_note=note,
-    )
-
-
-def related_concepts(graph: nx.MultiDiGraph, concept: str) -> pd.DataFrame:
-    """Concepts linked to ``concept`` by derived edges, with the claims behind each link."""
-    node = concept_node(graph, concept)
-    rows = []
-    for u, v, data in [*graph.out_edges(node, data=True), *graph.in_edges(node, data=True)]:
-        if not data.get("derived"):
-            continue
-        other = v if u == node else u
-        quotes = list(dict.fromkeys(graph.nodes[node_id("claim", c)].get("evidence", "")
-                                    for c in data["claims"][:QUOTES_PER_LINK * 4]))
-        more = len(data["claims"]) - min(len(quotes), QUOTES_PER_LINK)
-        rows.append({
-            "concept": split_node_id(other)[1],
-            "link": (f"{concept} {data['relation']} {split_node_id(other)[1]}" if u == node
-                     else f"{split_node_id(other)[1]} {data['relation']} {concept}"),
-            "claims": data["count"],
-            "speakers": ", ".join(graph.nodes[node_id("speaker", s)]["label"]
-                                  for s in data["speakers"]),
-            "quotes": "\n".join([*(f"“{q}”" for q in quotes[:QUOTES_PER_LINK]),
-                                 *([f"… and {more} more claims"] if more > 0 else [])]),
-        })
-    rows.sort(key=lambda r: (-r["claims"], r["concept"], r["link"]))
-    return pd.DataFrame(rows, columns=["concept", "link", "claims", "speakers", "quotes"])
-
-
-def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str, *,
-                 pairs_limit: int = PAIRS_CLAIM_LIMIT) -> SpeakerPage:
-    """A speaker's names, claims, concepts and who they agree or disagree with.
-
-    Agreements are looked for concept by concept; concepts with more than
-    ``pairs_limit`` claims are skipped and named in ``pairs_note``.
-
-    Raises:
-        networkx.NodeNotFound: when the graph has no such speaker.
-    """
-    node = node_id("speaker", speaker)
-    if node not in graph:
-        raise nx.NodeNotFound(f"speaker: no speaker {speaker!r} in the graph")
-    data = graph.nodes[node]
-    claims = list(claims)
-    own = [c for c in claims if c.speaker.id == speaker]
-    facts = {"id": speaker, "kind": str(data.get("kind", "")),
-             "aliases": ", ".join(data.get("aliases", ())) or "—",
-             "sources": ", ".join(sorted({c.source.title for c in own})) or "—"}
-    concepts = Counter(k for c in own for k in {c.subject.id, c.object.concept} - {None})
-    concept_frame = pd.DataFrame(
-        [{"concept": k, "claims": n} for k, n in sorted(concepts.items(),
-                                                        key=lambda kv: (-kv[1], kv[0]))],
-        columns=["concept", "claims"])
-    sizes = Counter(k for c in claims for k in {c.subject.id, c.object.concept} - {None}
-                    if k in concepts)
-    agree, disagree, note = _concept_pairs(graph, sizes, pairs_limit)
-    mine = _involving(speaker)
-    return SpeakerPage(
-        id=speaker, label=str(data.get("label", speaker)), facts=facts, claims=claim_rows(own),
-        concepts=concept_frame,
-        agreements=_pairs(graph, _unique(r for r in agree if mine(r))),
-        disagreements=_pairs(graph, _unique(r for r in disagree if mine(r))),
-        pairs_note=note,
-    )
-
-
-def page_caption(facts: Mapping[str, str]) -> str:
-    """``key: value · key: value`` for a page's facts.
-
-    Example:
-        >>> page_caption({"id": "team", "aliases": "teams"})
-        'id: team · aliases: teams'
-    """
-    return " · ".join(f"{k}: {v}" for k, v in facts.items())
-
-
 def slug(text: str) -> str:
     """A file-name-safe form of ``text``.
 
@@ -511,50 +362,3 @@ def slug(text: str) -> str:
         'external-community'
     """
     return re.sub(r"[^\w.-]+", "-", text.casefold()).strip("-") or "concept"
-
-
-def _concept_pairs(graph: nx.MultiDiGraph, sizes: Mapping[str, int],
-                   limit: int) -> tuple[list[dict], list[dict], str]:
-    """Agreement and disagreement rows about each concept of ``sizes`` (claims per
-    concept) that has at most ``limit`` claims, and a note naming those skipped."""
-    agree: list[dict] = []
-    disagree: list[dict] = []
-    skipped = []
-    for concept, size in sorted(sizes.items()):
-        if size > limit:
-            skipped.append(f"{concept} ({size:,} claims)")
-            continue
-        agree += agreements(graph, concept)
-        disagree += disagreements(graph, concept)
-    note = ""
-    if skipped:
-        note = (f"Agreements and disagreements are not computed here for concepts with more "
-                f"than {limit:,} claims: {', '.join(skipped)}. Filter the corpus, or call "
-                "kg.graph.agreements in a notebook.")
-    return agree, disagree, note
-
-
-def _unique(rows: Iterable[dict]) -> list[dict]:
-    """Rows without repeats (a pair about two concepts is found from both)."""
-    seen: set[tuple] = set()
-    kept = []
-    for row in rows:
-        key = (row["kind"], row["concept"], row["claim_a"], row["claim_b"])
-        if key not in seen:
-            seen.add(key)
-            kept.append(row)
-    return kept
-
-
-def _involving(speaker: str):
-    return lambda row: speaker in (row["speaker_a"], row["speaker_b"])
-
-
-def _pairs(graph: nx.MultiDiGraph, rows: list[dict]) -> pd.DataFrame:
-    """Agreement/disagreement rows with speaker labels instead of ids."""
-    def label(s: str) -> str:
-        return str(graph.nodes[node_id("speaker", s)].get("label", s))
-
-    shown = [{**r, "speaker_a": label(r["speaker_a"]), "speaker_b": label(r["speaker_b"])}
-             for r in rows]
-    return pd.DataFrame(shown, columns=list(PAIR_COLUMNS))
