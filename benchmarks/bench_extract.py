@@ -1,8 +1,12 @@
 """Time kg extraction against a bare ``nlp.pipe`` over the same texts.
 
-Both run in one process with one loaded pipeline, after a warm-up; each is
-timed ``--rounds`` times and the best round is kept. The ratio
-``kg / bare`` is the cost of kg's rules on top of parsing (target <= 1.15).
+All run in one process with one loaded pipeline, after a warm-up; each is
+timed ``--rounds`` times and the best round is kept. Two baselines: the whole
+document texts, and exactly the utterance texts kg parses (kg skips site
+furniture and repeated passages). ``kg / utterances`` is the cost of kg's
+speaker attribution and claim rules on top of the parse it needs (target
+<= 1.15); ``kg / documents`` is what a user saves or pays against parsing
+whole files.
 
     .venv/bin/python benchmarks/bench_extract.py [--corpus data/corpus] [--repeat 10]
 """
@@ -44,8 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--repeat and --rounds must be at least 1")
 
     from kg.extract import extract_document
+    from kg.extract.document import PIPE_BATCH
     from kg.ingest import iter_documents
     from kg.nlp import load_pipeline, model_name
+    from kg.speakers import segment
     from kg.vocab import load_vocabulary
 
     documents = list(iter_documents([args.corpus])) * args.repeat
@@ -54,9 +60,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     texts = [d.text for d in documents]
     nlp, vocab = load_pipeline(), load_vocabulary()
+    pieces = [d.text[u.start:u.end] for d in documents for u in segment(d)
+              if u.role == "claim" and u.end > u.start]
 
     def bare() -> None:
         for _ in nlp.pipe(texts):
+            pass
+
+    def bare_pieces() -> None:
+        for _ in nlp.pipe(pieces, batch_size=PIPE_BATCH):
             pass
 
     def kg() -> tuple[int, int]:
@@ -69,15 +81,19 @@ def main(argv: list[str] | None = None) -> int:
     bare()  # warm-up: first calls allocate and fill caches
     claims, sentences = kg()
     bare_s = best_of(args.rounds, bare)
+    pieces_s = best_of(args.rounds, bare_pieces)
     kg_s = best_of(args.rounds, kg)
-    ratio = kg_s / bare_s
-    chars = sum(map(len, texts))
-    print(f"corpus    {args.corpus} x{args.repeat}: {len(documents)} documents, "
-          f"{chars:,} chars, {sentences:,} sentences, {claims:,} claims")
-    print(f"model     {model_name()} {nlp.meta['version']}; best of {args.rounds}")
-    print(f"nlp.pipe  {bare_s:8.3f} s  ({chars / bare_s:,.0f} chars/s)")
-    print(f"kg        {kg_s:8.3f} s  ({chars / kg_s:,.0f} chars/s)")
-    print(f"ratio     {ratio:8.3f}    (target <= {TARGET_RATIO})")
+    ratio = kg_s / pieces_s
+    chars, piece_chars = sum(map(len, texts)), sum(map(len, pieces))
+    print(f"corpus      {args.corpus} x{args.repeat}: {len(documents)} documents, "
+          f"{chars:,} chars ({piece_chars:,} in utterances), {sentences:,} sentences, "
+          f"{claims:,} claims")
+    print(f"model       {model_name()} {nlp.meta['version']}; best of {args.rounds}")
+    print(f"nlp.pipe    {bare_s:8.3f} s  whole documents")
+    print(f"nlp.pipe    {pieces_s:8.3f} s  the utterances kg parses")
+    print(f"kg          {kg_s:8.3f} s")
+    print(f"ratio       {ratio:8.3f}    kg / utterances (target <= {TARGET_RATIO})")
+    print(f"ratio       {kg_s / bare_s:8.3f}    kg / whole documents")
     return 1 if args.max_ratio is not None and ratio > args.max_ratio else 0
 
 

@@ -170,6 +170,12 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     ("T\nBody text here.\nRachel Medanic\nRachel Medanic is a consultant.",
      Speaker("person:rachel-medanic", "Rachel Medanic", "author", ("Rachel Medanic", "Rachel"))),
     ("T\nFinal Thoughts\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    # a byline with the writer's handle
+    ("T\nRichard Roe @rroe\nBody text here.",
+     Speaker("person:richard-roe", "Richard Roe", "author", ("Richard Roe", "Richard"))),
+    # no byline: the text's own voice introduces itself
+    ("T\nMy name is Tanja Laub and I build communities.\nBody text here.",
+     Speaker("person:tanja-laub", "Tanja Laub", "author", ("Tanja Laub", "Tanja"))),
     # a dateline and a title that asks a question come before "By Name."
     ("March 3, 2021\nWhat is a team?\nBy Ann B.\nBody text here.",
      Speaker("person:ann-b", "Ann B.", "author", ("Ann B.", "Ann"))),

@@ -23,6 +23,7 @@ __all__ = [
     "byline_author",
     "find_comments",
     "says_header",
+    "self_introduction",
     "vocative",
     "vocative_author",
 ]
@@ -45,7 +46,9 @@ _SAYS_HEADER = re.compile(
     rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
-    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar)?\s*")
+    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?\s*")
+# "My name is Tanja Laub and I ...": the first-person voice names itself
+_SELF_INTRO = re.compile(rf"\b(?:My name is|I am|I'm)\s+(?P<name>{_NAME1})(?=[\s,.;]|$)")
 
 
 @dataclass(slots=True)
@@ -102,6 +105,23 @@ def byline_author(lines: list[Line], title: str) -> str | None:
         if text[-1] in ".!?":  # the body has begun; a byline comes before it
             break
     return _author_box(lines)
+
+
+def self_introduction(lines: list[Line]) -> str | None:
+    """A full name the text's own voice gives itself ("My name is Jane Doe").
+
+    Example:
+        >>> from kg.speakers.chat import Line
+        >>> self_introduction([Line(0, 0, 30, "My name is Jane Doe and I work.")])
+        'Jane Doe'
+    """
+    for ln in lines:
+        if not ln.content:
+            continue
+        m = _SELF_INTRO.search(ln.text)
+        if m and is_person_name(m["name"]):
+            return m["name"]
+    return None
 
 
 def _is_dateline(text: str) -> bool:

@@ -14,7 +14,13 @@ from kg.speakers.chat import (
     parse_chat_line,
     trim,
 )
-from kg.speakers.comments import Comment, byline_author, find_comments, vocative_author
+from kg.speakers.comments import (
+    Comment,
+    byline_author,
+    find_comments,
+    self_introduction,
+    vocative_author,
+)
 from kg.speakers.names import (
     HANDLE,
     NAME_WORD,
@@ -114,7 +120,7 @@ def _scan(document: Document) -> _Scan:
     if name:
         scan.byline = _byline_lines(lines, name)
     else:
-        name = vocative_author(lines, lowercase, set(scan.chat))
+        name = self_introduction(lines) or vocative_author(lines, lowercase, set(scan.chat))
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
                                   set(scan.chat))
     for c in scan.comments:
