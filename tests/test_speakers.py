@@ -172,7 +172,7 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     ("T\nFinal Thoughts\nBody text here.", Speaker("author:t", "Author of T", "author")),
     # a byline with the writer's handle
     ("T\nRichard Roe @rroe\nBody text here.",
-     Speaker("person:richard-roe", "Richard Roe", "author", ("Richard Roe", "Richard"))),
+     Speaker("@rroe", "Richard Roe", "author", ("Richard Roe", "@rroe", "Richard"))),
     # no byline: the text's own voice introduces itself
     ("T\nMy name is Tanja Laub and I build communities.\nBody text here.",
      Speaker("person:tanja-laub", "Tanja Laub", "author", ("Tanja Laub", "Tanja"))),
