@@ -36,6 +36,7 @@ VIEWS = ("Overview", "Graph", "Compare definitions", "Concept page", "Speaker pa
          "Source reader", "SPARQL", "Export", "Add articles")
 GRAPH_HEIGHT = 680
 HEATMAP_SPEAKERS = 40
+COMPARISON_ROW_HEIGHT = 120  # px: about five lines of a quote, wrapped
 
 
 # ---------------------------------------------------------------- data (cached)
@@ -167,13 +168,32 @@ def navigation(concepts: list[str], speakers: dict[str, str]) -> tuple[str, str 
     """Sidebar: the view, the selected concept and speaker (all in the URL)."""
     st.sidebar.title("kg explorer")
     view = st.sidebar.radio("View", VIEWS, key="view", bind="query-params")
-    concept = st.sidebar.selectbox("Concept", concepts, key="concept", bind="query-params",
-                                   index=0 if concepts else None)
-    speaker = st.sidebar.selectbox("Speaker", list(speakers), key="speaker",
-                                   bind="query-params", index=0 if speakers else None,
-                                   format_func=lambda s: f"{speakers.get(s, s)} ({s})")
+    concept = url_choice("Concept", {c: c for c in concepts}, "concept")
+    speaker = url_choice("Speaker", speakers, "speaker")
     st.sidebar.caption(f"Claims from `{claims_dir()}`")
     return view, concept, speaker
+
+
+def url_choice(label: str, options: dict[str, str], key: str) -> str | None:
+    """A sidebar select box of ``options`` (id -> label) whose choice is ``?key=<id>``.
+
+    A shared link opens on its choice (an id such as ``@rhappe``, or a label); the URL
+    follows every change, so it always names what is shown.
+    """
+    ids = list(options)
+    if st.session_state.get(key) not in ids:
+        wanted = views.resolve_choice(st.query_params.get(key), options)
+        st.session_state[key] = wanted or (ids[0] if ids else None)
+    def text(ident: str) -> str:
+        name = options.get(ident, ident)
+        return name if name == ident else f"{name} ({ident})"
+
+    choice = st.sidebar.selectbox(label, ids, key=key, format_func=text)
+    if choice is None:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = choice
+    return choice
 
 
 def graph_filters(options: tuple[list[str], dict[str, str], dict[str, str]],
@@ -290,6 +310,14 @@ def show_graph(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> N
     st.iframe(html, height=GRAPH_HEIGHT + 30)
 
 
+def comparison_columns() -> dict:
+    """Wide, wrapped aspect columns; the speaker stays in view when scrolling sideways."""
+    columns = {aspect: st.column_config.TextColumn(aspect, width="large")
+               for aspect in views.ASPECTS}
+    columns["speaker"] = st.column_config.TextColumn("speaker", pinned=True)
+    return columns
+
+
 def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str,
                  concept: str | None) -> None:
     """Heatmap of speaker x concept, then the comparison for one concept."""
@@ -309,12 +337,16 @@ def show_compare(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str,
         return
     st.subheader(f"What each speaker says “{concept}” is")
     table = views.comparison_table(claims, concept)
-    st.dataframe(table.drop(columns=["speaker_id"]), hide_index=True, key="comparison")
+    st.dataframe(table.drop(columns=["speaker_id"]), hide_index=True, key="comparison",
+                 row_height=COMPARISON_ROW_HEIGHT, column_config=comparison_columns())
     st.download_button("Download as CSV", table.to_csv(index=False).encode("utf-8"),
                        file_name=f"compare-{views.slug(concept)}.csv", mime="text/csv")
     chosen = compared_speakers(claims, concept)
     if len(chosen) >= 2:
-        st.dataframe(views.side_by_side(claims, concept, chosen), key="side_by_side")
+        side = views.side_by_side(claims, concept, chosen)
+        st.dataframe(side, key="side_by_side", row_height=COMPARISON_ROW_HEIGHT,
+                     column_config={c: st.column_config.TextColumn(c, width="large")
+                                    for c in side.columns})
     else:
         st.caption("Pick two or more speakers to see them side by side.")
 

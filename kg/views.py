@@ -59,6 +59,7 @@ __all__ = [
     "concept_options",
     "heatmap_data",
     "merge_claims",
+    "resolve_choice",
     "side_by_side",
     "source_options",
     "speaker_options",
@@ -212,6 +213,26 @@ def speaker_options(claims: Iterable[Claim]) -> dict[str, str]:
 def source_options(claims: Iterable[Claim]) -> dict[str, str]:
     """Source id -> title, in source id order."""
     return dict(sorted({c.source.id: c.source.title for c in claims}.items()))
+
+
+def resolve_choice(value: str | None, options: Mapping[str, str]) -> str | None:
+    """The option id a URL value names: the id itself, a label, or ``label (id)``.
+
+    Example:
+        >>> speakers = {"@rhappe": "Rachel Happe", "@deb_lavoy": "deb_lavoy"}
+        >>> [resolve_choice(v, speakers) for v in ("@rhappe", "rachel happe",
+        ...                                        "Rachel Happe (@rhappe)", "nobody", None)]
+        ['@rhappe', '@rhappe', '@rhappe', None, None]
+    """
+    if not value:
+        return None
+    if value in options:
+        return value
+    text = value.strip().casefold()
+    for ident, label in options.items():
+        if text in (label.casefold(), f"{label} ({ident})".casefold()):
+            return ident
+    return None
 
 
 def merge_claims(existing: Iterable[Claim], added: Iterable[Claim]) -> list[Claim]:

@@ -126,16 +126,13 @@ def network_options(*, physics: bool = True, iterations: int = STABILIZATION_ITE
 
 
 def legend_items() -> dict[str, list[dict[str, Any]]]:
-    """What the legend shows: one swatch per node type, two edge styles.
+    """What the legend shows: one swatch per node type (its colour and shape), two edge styles.
 
     Example:
         >>> [i["label"] for i in legend_items()["nodes"]]
         ['Speaker', 'Concept', 'Claim', 'Source']
     """
-    nodes = [
-        {"label": s.label, "color": s.color, "round": s.shape == "dot"}
-        for s in NODE_STYLES.values()
-    ]
+    nodes = [{"label": s.label, "color": s.color, "shape": s.shape} for s in NODE_STYLES.values()]
     edges = [
         {"label": "relation", "color": EDGE_COLOR, "style": "solid"},
         {"label": "negated claim", "color": NEGATED_COLOR, "style": "dashed"},

@@ -151,11 +151,23 @@ def test_concept_page(claims_dir):
     assert "customer is not community" in set(related["link"])
 
 
-def test_speaker_page_from_the_url(claims_dir):
-    # A bound select box keeps the shown text of its option in the URL.
-    at = open_app(claims_dir, "Speaker page", speaker="Rachel Happe (@rhappe)")
+@pytest.mark.parametrize("named", ["@rhappe", "Rachel Happe", "Rachel Happe (@rhappe)"])
+def test_speaker_page_from_the_url(claims_dir, named):
+    at = open_app(claims_dir, "Speaker page", speaker=named)
     assert at.header[0].value == "Rachel Happe"
     assert at.subheader[0].value == "Claims (2)"
+    assert at.query_params["speaker"] == "@rhappe"  # the URL names the speaker by id
+
+
+def test_the_url_follows_the_selection(claims_dir):
+    at = open_app(claims_dir, "Speaker page", speaker="@nobody")
+    assert at.header[0].value == "Author of Community"  # unknown: the most prolific
+    assert at.query_params["speaker"] == "author:002_f77db64989f60894"
+    at.selectbox(key="speaker").set_value("@deb_lavoy").run()
+    assert at.header[0].value == "deb_lavoy"
+    assert at.query_params["speaker"] == "@deb_lavoy"
+    at.selectbox(key="concept").set_value("team").run()
+    assert at.query_params["concept"] == "team"
 
 
 # --------------------------------------------------------------------- reader

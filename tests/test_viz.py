@@ -120,6 +120,9 @@ def test_legend_lists_node_types_and_negation(view):
     for style in NODE_STYLES.values():
         assert style.label in html
     assert "negated claim" in html
+    for style in NODE_STYLES.values():  # each swatch has its node type's colour and shape
+        assert f'class="sw sw-{style.shape}" style="--c: {style.color};"></span>{style.label}' \
+            in html
     assert 'id="kg-legend"' not in render_network(view, legend=False)
 
 
