@@ -314,17 +314,20 @@ def _quote(text: str, limit: int = 120) -> str:
 
 
 def _match(golds: list[GoldClaim], preds: list[Claim]) -> list[Match]:
-    """One-to-one greedy matching by largest overlap (ties: file order)."""
+    """One-to-one greedy matching, closest spans first (intersection over union,
+    then overlap; ties: file order), so a sentence-long claim does not take the
+    gold clause that a clause-long claim fits exactly."""
     candidates = []
     for gi, g in enumerate(golds):
         for pi, p in enumerate(preds):
             overlap = span_overlap((g.start, g.end), (p.evidence.start, p.evidence.end))
             if overlap and g.subject.casefold() == p.subject.id.casefold():
-                candidates.append((-overlap, gi, pi))
+                union = max(g.end, p.evidence.end) - min(g.start, p.evidence.start)
+                candidates.append((-overlap / union, -overlap, gi, pi))
     used_g: set[int] = set()
     used_p: set[int] = set()
     matches = []
-    for neg_overlap, gi, pi in sorted(candidates):
+    for _, neg_overlap, gi, pi in sorted(candidates):
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)

@@ -181,3 +181,16 @@ def test_to_dict_is_json(pair):
     assert [c["id"] for c in data["false_positives"]] == ["c-3"]
     assert len(data["false_negatives"]) == 2
     assert data["wrong_negation"][0]["predicted"]["id"] == "c-2"
+
+
+def test_matching_pairs_the_closest_spans_first():
+    # gold: "X is A" [0:34] and "and shouldn't be B" [39:108]; predicted: the whole
+    # sentence [0:108] and the second clause [39:108]. By raw overlap the sentence
+    # would take the second clause's gold and leave both others unmatched.
+    golds = [gold(0, 34), gold(39, 108, negated=True)]
+    preds = [make_claim(start=0, end=108, speaker=RACHEL, id="c-1"),
+             make_claim(start=39, end=108, speaker=RACHEL, negated=True, id="c-2")]
+    scores = evaluate(golds, preds)
+    assert (scores.tp, scores.fp, scores.fn) == (2, 0, 0)
+    assert [(m.gold.start, m.predicted.id) for m in scores.matches] == [(0, "c-1"), (39, "c-2")]
+    assert scores.negation == 1.0

@@ -142,6 +142,12 @@ def frames(cue_nlp, vocab, text):
      [("team", "contrast", True, "group")]),
     # what a kind of thing does to the concept itself
     ("People can't be put into communities.", [("people", "property", True, "community")]),
+    # a shared subject, the second verb phrase denied: two claims
+    ("Community is a specific thing and shouldn't be mistaken for a group of customers.",
+     [("community", "definition", False, None), ("community", "property", True, "group")]),
+    # "not" inside one verb phrase only contrasts its parts
+    ("Communities are engaged in, not informed of change.",
+     [("community", "property", False, None)]),
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),

@@ -216,6 +216,19 @@ def reported_rebuttal(head: Token) -> bool:
     return False
 
 
+def _denied_conjunct(verb: Token) -> bool:
+    """A coordinated verb that shares the subject but flips the polarity: "X is a
+    specific thing and shouldn't be mistaken for Y" makes two claims."""
+    def denied(t: Token) -> bool:  # "n't X", "have no X"
+        return any(c.dep_ == "neg" or c.dep_ in ("dobj", "attr") and any(
+            g.dep_ == "det" and g.lower_ in lx.NEGATION_DETS for g in c.children)
+            for c in t.children)
+    # "engaged in, not informed of change" has no auxiliary: a contrast inside one claim
+    return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not _has_subject(verb)
+            and denied(verb) and not denied(verb.head)
+            and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def clause_heads(sent: Span) -> Iterator[Token]:
     """Verbs, copulas and ``=`` that head clauses of ``sent`` (and a nominal root)."""
     for t in sent:
@@ -224,7 +237,7 @@ def clause_heads(sent: Span) -> Iterator[Token]:
                 yield t
             continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEAD_DEPS:
-            if t.dep_ == "conj" and not any(c.dep_ in lx.SUBJECT_DEPS for c in t.children):
+            if t.dep_ == "conj" and not _has_subject(t) and not _denied_conjunct(t):
                 continue
             yield t
         elif t.text in ("=", "==") or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
@@ -309,17 +322,20 @@ def clause_span(sent: Span, head: Token) -> tuple[int, int]:
     """The clause-break piece holding ``head``, cut before and after coordinated
     clauses that have subjects of their own (a sentence that runs on)."""
     seg_start, seg_end = start, end = clause_piece(sent, head)
-    top = head
+    top, path = head, [head]
     if head.dep_ == "advcl" and head.i > head.head.i and any(
             c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in head.children):
         start = max(start, head.left_edge.i)  # "X is Y, whereas communities tend to Z"
     else:
         while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head != top:
             top = top.head  # "I think that X is Y", "X is Y when Z"
-    for other in top.children:
-        if other.dep_ in ("conj", "parataxis") and other.i > head.i and _has_subject(other):
-            cc = [c for c in top.children if c.dep_ == "cc" and head.i < c.i < other.i]
-            end = min(end, cc[-1].i if cc else other.left_edge.i)
+            path.append(top)
+    for node in path:
+        for other in node.children:
+            if other.dep_ in ("conj", "parataxis") and other.i > head.i and (
+                    _has_subject(other) or _denied_conjunct(other)):
+                cc = [c for c in node.children if c.dep_ == "cc" and head.i < c.i < other.i]
+                end = min(end, cc[-1].i if cc else other.left_edge.i)
     if top.dep_ in ("conj", "parataxis"):
         cc = [c for c in top.head.children if c.dep_ == "cc" and c.i < top.i]
         start = max(start, cc[-1].i + 1 if cc else top.left_edge.i)
