@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicons as lx
 from kg.extract.frames import Context, Cue, Frame
-from kg.extract.phrases import Phrase, phrase_for, span_text
+from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
 from kg.extract.syntax import clause_piece, is_hedged, tree_depth
 from kg.vocab import Vocabulary
 
@@ -33,12 +33,14 @@ def _concept_heads(tokens: list[Token], vocab: Vocabulary, topic: str | None) ->
     for t in tokens:
         if t.dep_ in ("compound",) or t.is_punct:
             continue
-        phrase = phrase_for(t, vocab, label_tokens=4)
-        if phrase.concept is None and topic and t.pos_ in ("ADJ", "NOUN", "PROPN"):
+        phrase = None
+        if concept_for(t, vocab) is not None:
+            phrase = phrase_for(t, vocab, label_tokens=4)
+        elif topic and t.pos_ in ("ADJ", "NOUN", "PROPN"):
             elided = vocab.lookup(f"{t.text} {topic}")
             if elided is not None:
                 phrase = Phrase(f"{t.text} {topic}", elided, elided, t.i, resolved=True)
-        if phrase.concept is not None and (not out or out[-1].head != t.i):
+        if phrase is not None and (not out or out[-1].head != t.i):
             out.append(phrase)
     return out
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicons import PARTITIVES, SUBJECT_WRAPPERS
 from kg.vocab import Vocabulary
 
-__all__ = ["Phrase", "phrase_for", "head_modifiers", "span_text", "clean_label"]
+__all__ = ["Phrase", "concept_for", "phrase_for", "head_modifiers", "span_text", "clean_label"]
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # how far a label may run before it is cut (labels are for people, evidence keeps all)
@@ -92,6 +92,25 @@ def _lemma(token: Token) -> str:
     return clean_label(" ".join(words).lstrip("#"))
 
 
+def concept_for(token: Token, vocab: Vocabulary, *, subject: bool = False,
+                inner: Token | None = None) -> str | None:
+    """The concept of the phrase headed by ``token`` (as :func:`phrase_for`, without
+    building its label: cheap enough to ask of every token).
+
+    ``part of X`` takes X's concept; an object takes the concept of a coordinated
+    noun ("trust, relationships and community").
+    """
+    concept = _concept(token, vocab)
+    if concept is None and token.lemma_.lower() in PARTITIVES:
+        inner = inner if inner is not None else _of_object(token)
+        if inner is not None:
+            concept = _concept(inner, vocab)
+    if concept is None and not subject:
+        concept = next((c for c in map(lambda t: _concept(t, vocab), token.conjuncts) if c),
+                       None)
+    return concept
+
+
 def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL_TOKENS,
                subject: bool = False) -> Phrase:
     """The :class:`Phrase` headed by ``token``.
@@ -103,13 +122,8 @@ def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL
     inner = _of_object(token)
     if subject and inner is not None and token.lower_ in SUBJECT_WRAPPERS:
         return phrase_for(inner, vocab, label_tokens=label_tokens)
-    concept = _concept(token, vocab)
-    if concept is None and inner is not None and token.lemma_.lower() in PARTITIVES:
-        concept = _concept(inner, vocab)
-    if concept is None and not subject:
-        # "trust, relationships and community": a listed concept names the object
-        concept = next((c for c in map(lambda t: _concept(t, vocab), token.conjuncts) if c),
-                       None)
-    subtree = [t for t in token.subtree if t.sent == token.sent]
+    concept = concept_for(token, vocab, subject=subject, inner=inner)
+    sent = token.sent  # computed once: Token.sent builds a Span on every access
+    subtree = [t for t in token.subtree if sent.start <= t.i < sent.end]
     label = span_text(subtree[:label_tokens]) or token.text
     return Phrase(label=label, lemma=_lemma(token), concept=concept, head=token.i)

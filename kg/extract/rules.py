@@ -18,7 +18,7 @@ from kg.extract.nominal import (
     nominal_frames,
     question_frames,
 )
-from kg.extract.phrases import phrase_for, span_text
+from kg.extract.phrases import concept_for, span_text
 from kg.extract.syntax import is_question, is_rebuttal
 from kg.vocab import Vocabulary
 
@@ -60,7 +60,7 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         if best is None or _rank(f) < _rank(best):
             kept[key] = f
     for t in sent:
-        concept = phrase_for(t, vocab, label_tokens=2).concept if t.pos_ == "NOUN" else None
+        concept = concept_for(t, vocab) if t.pos_ == "NOUN" else None
         if concept:
             ctx.topics.append(concept)
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
