@@ -148,6 +148,9 @@ def frames(cue_nlp, vocab, text):
     # "not" inside one verb phrase only contrasts its parts
     ("Communities are engaged in, not informed of change.",
      [("community", "property", False, None)]),
+    # a glossary line
+    ("Audience: people listening to one person within a context.",
+     [("audience", "definition", False, None)]),
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),
@@ -174,6 +177,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "The manager joined the community.",        # one particular manager, in the past
     'The topic was "The Difference between social media and community" today.',  # a title
     "There is no team.",                        # an existential that says nothing of it
+    "Community: Culture and Technology Issues",  # a heading, not a glossary line
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -19,11 +19,15 @@ from kg.extract.syntax import clause_piece, is_hedged, tree_depth
 from kg.vocab import Vocabulary
 
 __all__ = [
-    "EXISTENTIAL_VERBS", "NOMINAL_CONTRASTS", "nominal_frames", "question_frames",
-    "fragment_frames", "nominal_definition_frames",
+    "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS", "NOMINAL_CONTRASTS",
+    "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
+    "question_frames",
 ]
 
 EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "notice"})
+# a glossary term is a few words; its gloss says something
+GLOSSARY_TERM_TOKENS = 3
+GLOSSARY_MIN_WORDS = 3
 NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
                                "contrast-rather-than"})
 
@@ -187,3 +191,33 @@ def nominal_definition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         start, end = clause_piece(sent, t)
         yield Frame(subj, "be defined as", obj, "definition", False, False, doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "definition-nominal", 0.75, 0)
+
+
+def glossary_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """A glossary line, "Audience: people listening to one person": the concept
+    named before a colon that opens the sentence is what follows it."""
+    colon = next((t for t in sent[:GLOSSARY_TERM_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return
+    term = [t for t in sent.doc[sent.start:colon.i] if not t.is_punct]
+    rest = [t for t in sent.doc[colon.i + 1:sent.end] if t.is_alpha]
+    if not term or len(rest) < GLOSSARY_MIN_WORDS or _title_case(rest):
+        return
+    concept = vocab.lookup(span_text(term))
+    if concept is None:
+        return
+    doc = sent.doc
+    subj = Phrase(span_text(term), concept, concept, term[-1].i)
+    first = next(t for t in doc[colon.i + 1:sent.end] if not t.is_space)
+    obj = phrase_for(first.head if first.head.i > colon.i else first, vocab)
+    end = sent.end - 1
+    while end > colon.i and doc[end].is_space:
+        end -= 1
+    yield Frame(subj, "be", Phrase(span_text(doc[colon.i + 1:end + 1]), obj.lemma, obj.concept,
+                                   obj.head), "definition", False, False, doc[sent.start].idx,
+                doc[end].idx + len(doc[end].text), "definition-glossary", 0.7, 0)
+
+
+def _title_case(words: list[Token]) -> bool:
+    """"Community: Culture and Technology Issues" is a heading, not a definition."""
+    return sum(w.text[:1].isupper() for w in words) > len(words) / 2

@@ -14,6 +14,7 @@ from kg.extract.clauses import clause_frames
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import (
     fragment_frames,
+    glossary_frames,
     nominal_definition_frames,
     nominal_frames,
     question_frames,
@@ -41,7 +42,7 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     else:
         frames = [*clause_frames(sent, sent_index, cues, vocab, ctx, question, open_vocab),
                   *nominal_frames(sent, cues, vocab, ctx),
-                  *nominal_definition_frames(sent, vocab)]
+                  *nominal_definition_frames(sent, vocab), *glossary_frames(sent, vocab)]
         covered = {i for f in frames for i in range(f.start, f.end)}
         covered = {t.i for t in sent if t.idx in covered}
         frames.extend(fragment_frames(sent, cues, covered, vocab, ctx))
