@@ -148,6 +148,10 @@ def frames(cue_nlp, vocab, text):
     # "not" inside one verb phrase only contrasts its parts
     ("Communities are engaged in, not informed of change.",
      [("community", "property", False, None)]),
+    # "the purpose of X" is about X; "such a community" points back at a narrower concept
+    ("An internal community serves employees. The purpose of such a community is to "
+     "build loyalty.", [("internal community", "property", False, "employee"),
+                        ("internal community", "definition", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

@@ -38,9 +38,10 @@ from kg.extract.syntax import (
 from kg.vocab import Vocabulary
 
 __all__ = [
-    "DEMONSTRATIVES", "clause_frames",
+    "ANAPHORIC_DETS", "DEMONSTRATIVES", "clause_frames",
 ]
 
+ANAPHORIC_DETS = frozenset({"such", "this", "that", "these", "those"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -127,9 +128,30 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
     if phrase.concept and (gerund := _gerund(subj_tok)) is not None:
         words = [t.lower_ for t in subj_tok.doc[gerund.i:subj_tok.i]] + [subj_tok.lemma_.lower()]
         return Phrase(phrase.label, " ".join(words), None, phrase.head)
-    if phrase.concept and _specific(subj_tok):
+    # "the purpose of a community": the wrapped noun decides whether it is one instance
+    named = subj_tok.doc[phrase.head] if phrase.head >= 0 else subj_tok
+    narrower = _narrower_antecedent(named, phrase, vocab, ctx, sent_index)
+    if narrower is not None:
+        return narrower
+    if phrase.concept and _specific(named):
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
     return _resolve(subj_tok, phrase, ctx, sent_index)
+
+
+def _narrower_antecedent(named: Token, phrase: Phrase, vocab: Vocabulary, ctx: Context,
+                         sent_index: int) -> Phrase | None:
+    """"An internal community is ... The purpose of such a community is ...": a
+    demonstrative or "such" concept noun refers back to a narrower concept just named."""
+    if phrase.concept not in vocab or not any(
+            c.lower_ in ANAPHORIC_DETS and c.dep_ in ("det", "predet", "amod")
+            for c in named.children):
+        return None
+    narrower = set(vocab.concepts[phrase.concept].narrower)
+    for i, earlier in reversed(ctx.subjects):
+        if sent_index - 2 <= i < sent_index and earlier.concept in narrower:
+            return Phrase(phrase.label, earlier.lemma, earlier.concept, phrase.head,
+                          resolved=True)
+    return None
 
 
 def _gerund(subj: Token) -> Token | None:

@@ -48,9 +48,10 @@ AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "c
 REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "incorrect",
                        "not true", "not so", "not really", "no"})
 
-# "the definition of X", "my def of X": the subject is X
+# "the definition of X", "my def of X", "the purpose of X": the subject is X
 SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", "idea",
-                              "concept", "essence", "nature"})
+                              "concept", "essence", "nature", "purpose", "aim", "goal",
+                              "function"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})

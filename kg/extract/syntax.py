@@ -281,7 +281,13 @@ def is_conditional(head: Token) -> bool:
 
 
 def definite_singular(token: Token) -> bool:
-    """``the community``, ``your team``: one particular referent."""
+    """``the community``, ``your team``: one particular referent (``the purpose of a
+    community`` is about any community)."""
+    if token.lower_ in lx.SUBJECT_WRAPPERS:
+        inner = next((c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"), None)
+        if inner is not None:
+            return definite_singular(inner)
     return token.tag_ in ("NN", "NNP") and any(
         c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in token.children)
 
