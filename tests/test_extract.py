@@ -152,6 +152,11 @@ def frames(cue_nlp, vocab, text):
     ("An internal community serves employees. The purpose of such a community is to "
      "build loyalty.", [("internal community", "property", False, "employee"),
                         ("internal community", "definition", False, None)]),
+    # a pronoun agrees in number with its antecedent
+    ("Community creates belonging. It builds trust between people.",
+     [("community", "property", False, None), ("community", "property", False, None)]),
+    ("Communities create belonging. It builds trust between people.",
+     [("community", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
@@ -182,6 +187,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     'The topic was "The Difference between social media and community" today.',  # a title
     "There is no team.",                        # an existential that says nothing of it
     "Community: Culture and Technology Issues",  # a heading, not a glossary line
+    "Even if community is not your job, but it is your passion.",  # inside a condition
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -51,6 +51,8 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
         last = ctx.last_subject
         if last is None or ctx.last_sentence < sent_index - 1:
             return None
+        if (lower in lx.PLURAL_PRONOUNS) != ctx.last_plural:
+            return None
         return Phrase(last.label, last.lemma, last.concept, subj.i, resolved=True)
     if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
         return None
@@ -192,10 +194,9 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
                 and not definite_singular(subj_tok) and subj_tok.tag_ == "NNS")
     if fallback:
         # an intransitive verb with no cue says nothing about what the concept is
-        # a pronoun may point anywhere; a noun anaphor ("these groups") is explicit;
-        # "the community moved on" tells of one community, not of what communities are
-        return (main_clause(head) and (not subj.resolved or subj_tok.pos_ == "NOUN")
-                and has_complement(head) and not definite_singular(subj_tok))
+        # a resolved pronoun or noun anaphor counts (the antecedent is at most a sentence
+        # back); "the community moved on" tells of one community, not of what communities are
+        return main_clause(head) and has_complement(head) and not definite_singular(subj_tok)
     return True
 
 
@@ -287,6 +288,7 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 continue
             if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN"):
                 ctx.last_subject, ctx.last_sentence = subj, sent_index
+                ctx.last_plural = subj_tok.tag_ in ("NNS", "NNPS")
                 if subj.concept:
                     ctx.subjects.append((sent_index, subj))
             if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):

@@ -49,6 +49,7 @@ class Context:
 
     last_subject: Phrase | None = None
     last_sentence: int = -1
+    last_plural: bool = False  # "it" takes a singular antecedent, "they" a plural one
     topics: list[str] = field(default_factory=list)
     # concept subjects of recent sentences, for "these groups of people" after a list
     subjects: list[tuple[int, Phrase]] = field(default_factory=list)

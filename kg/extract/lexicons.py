@@ -10,7 +10,8 @@ __all__ = [
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS",
-    "PARTITIVES", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE", "REBUTTALS", "REPORTING_VERBS",
+    "PARTITIVES", "PLURAL_PRONOUNS", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
+    "REBUTTALS", "REPORTING_VERBS",
     "SUBJECT_DEPS",
     "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
 ]
@@ -61,6 +62,7 @@ ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "f
                              "bunch", "category", "segment", "cohort"})
 
 PRONOUNS_RESOLVABLE = frozenset({"they", "it", "these", "those", "them", "this"})
+PLURAL_PRONOUNS = frozenset({"they", "these", "those", "them"})
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
                                    "one", "who", "what", "which", "that", "there", "everyone",
                                    "someone", "anyone", "something", "anything", "everything",

@@ -276,8 +276,15 @@ def is_past(head: Token) -> bool:
 
 
 def is_conditional(head: Token) -> bool:
-    """A clause under "if", "unless", "though": not asserted."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children)
+    """A clause under "if", "unless", "though" (or coordinated inside one: "even if X
+    isn't Y, but it's Z"): not asserted."""
+    node, hops = head, 0
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.dep_ != "conj" or hops >= 4:
+            return False
+        node, hops = node.head, hops + 1
 
 
 def definite_singular(token: Token) -> bool:
