@@ -313,6 +313,15 @@ def _quote(text: str, limit: int = 120) -> str:
     return f'"{flat if len(flat) <= limit else flat[:limit - 1] + "…"}"'
 
 
+def _subject_keys(claim: Claim) -> set[str]:
+    """The subject ids a gold claim may name: a contrast is symmetric ("X differs
+    from Y" is "Y differs from X"), so its object concept counts too."""
+    keys = {claim.subject.id.casefold()}
+    if claim.type == "contrast" and claim.object.concept:
+        keys.add(claim.object.concept.casefold())
+    return keys
+
+
 def _match(golds: list[GoldClaim], preds: list[Claim]) -> list[Match]:
     """One-to-one greedy matching, closest spans first (intersection over union,
     then overlap; ties: file order), so a sentence-long claim does not take the
@@ -321,7 +330,7 @@ def _match(golds: list[GoldClaim], preds: list[Claim]) -> list[Match]:
     for gi, g in enumerate(golds):
         for pi, p in enumerate(preds):
             overlap = span_overlap((g.start, g.end), (p.evidence.start, p.evidence.end))
-            if overlap and g.subject.casefold() == p.subject.id.casefold():
+            if overlap and g.subject.casefold() in _subject_keys(p):
                 union = max(g.end, p.evidence.end) - min(g.start, p.evidence.start)
                 candidates.append((-overlap / union, -overlap, gi, pi))
     used_g: set[int] = set()

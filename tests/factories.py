@@ -22,6 +22,7 @@ def make_claim(
     type: str = "definition",
     negated: bool = False,
     id: str | None = None,
+    object_concept: str | None = None,
 ) -> Claim:
     """A claim with sensible defaults; every field can be overridden."""
     return Claim(
@@ -30,7 +31,7 @@ def make_claim(
         speaker=speaker or Speaker("@rhappe", "Rachel Happe", "handle", ("Rachel",)),
         subject=ConceptRef(subject, subject),
         predicate=predicate,
-        object=ObjectRef(obj, None),
+        object=ObjectRef(obj, object_concept),
         type=type,
         negated=negated,
         evidence=Evidence(text if text is not None else "x" * (end - start), start, end),

@@ -194,3 +194,14 @@ def test_matching_pairs_the_closest_spans_first():
     assert (scores.tp, scores.fp, scores.fn) == (2, 0, 0)
     assert [(m.gold.start, m.predicted.id) for m in scores.matches] == [(0, "c-1"), (39, "c-2")]
     assert scores.negation == 1.0
+
+
+def test_a_contrast_matches_either_of_its_concepts():
+    golds = [gold(0, 40, subject="audience"), gold(50, 90, subject="audience")]
+    preds = [make_claim(start=0, end=40, speaker=RACHEL, subject="community",
+                        object_concept="audience", type="contrast", id="c-1"),
+             make_claim(start=50, end=90, speaker=RACHEL, subject="community",
+                        object_concept="audience", type="definition", id="c-2")]
+    scores = evaluate(golds, preds)
+    assert [m.predicted.id for m in scores.matches] == ["c-1"]  # a definition is not symmetric
+    assert (scores.tp, scores.fp, scores.fn) == (1, 1, 1)

@@ -9,8 +9,8 @@ __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
-    "OPENING_QUOTES", "PAIR_JOINERS",
-    "PARTITIVES", "PLURAL_PRONOUNS", "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
+    "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
+    "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "REPORTING_VERBS",
     "SUBJECT_DEPS",
     "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
@@ -63,6 +63,8 @@ ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "f
 
 PRONOUNS_RESOLVABLE = frozenset({"they", "it", "these", "those", "them", "this"})
 PLURAL_PRONOUNS = frozenset({"they", "these", "those", "them"})
+# "the two are different", "both are groups": a pair named just before
+PAIR_PRONOUNS = frozenset({"two", "both", "they"})
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
                                    "one", "who", "what", "which", "that", "there", "everyone",
                                    "someone", "anyone", "something", "anything", "everything",

@@ -15,11 +15,12 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicons as lx
 from kg.extract.frames import Context, Cue, Frame
 from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
-from kg.extract.syntax import clause_piece, is_hedged, tree_depth
+from kg.extract.syntax import clause_piece, clause_span, is_hedged, is_negated, tree_depth
 from kg.vocab import Vocabulary
 
 __all__ = [
     "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS", "NOMINAL_CONTRASTS",
+    "PAIR_TOPIC_WINDOW", "pair_frames",
     "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
     "question_frames",
 ]
@@ -28,6 +29,8 @@ EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "no
 # a glossary term is a few words; its gloss says something
 GLOSSARY_TERM_TOKENS = 3
 GLOSSARY_MIN_WORDS = 3
+# how many recent concept mentions "the two" may reach back over
+PAIR_TOPIC_WINDOW = 12
 NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
                                "contrast-rather-than"})
 
@@ -221,3 +224,43 @@ def glossary_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
 def _title_case(words: list[Token]) -> bool:
     """"Community: Culture and Technology Issues" is a heading, not a definition."""
     return sum(w.text[:1].isupper() for w in words) > len(words) / 2
+
+
+def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
+    """"The two are very different things", "they are not the same": a contrast of
+    the last two concepts the text named (in the order it named them)."""
+    doc = sent.doc
+    pair = _last_two(ctx.topics)
+    if pair is None:
+        return
+    for subj in sent:
+        if subj.dep_ != "nsubj" or subj.lower_ not in lx.PAIR_PRONOUNS or subj.head.lemma_ != "be":
+            continue
+        verb = subj.head
+        words = {t.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")
+                 for t in (c, *c.children)}
+        if words & lx.CONTRAST_ADJECTIVES:
+            predicate = "differ from"
+        elif words & lx.SAMENESS_ADJECTIVES:
+            predicate = "be the same as"
+        else:
+            continue
+        start, end = clause_span(sent, verb)
+        first, second = (Phrase(vocab.label(c), c, c, subj.i, resolved=True) for c in pair)
+        yield Frame(first, predicate, second, "contrast", is_negated(verb, subj, None),
+                    is_hedged(verb, sent), doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "contrast-pair", 0.65,
+                    tree_depth(verb))
+
+
+def _last_two(topics: list[str]) -> tuple[str, str] | None:
+    """The two concepts named last, in the order the window first names them."""
+    window = topics[-PAIR_TOPIC_WINDOW:]
+    recent: list[str] = []
+    for concept in reversed(window):
+        if concept not in recent:
+            recent.append(concept)
+        if len(recent) == 2:
+            first, second = sorted(recent, key=window.index)
+            return first, second
+    return None

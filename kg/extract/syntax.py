@@ -70,9 +70,19 @@ def clause_piece(sent: Span, token: Token) -> tuple[int, int]:
 
 
 def _opens_quote(token: Token) -> bool:
-    """A colon that hands over to a quotation ("X says this: "..."")."""
-    return (token.text == ":" and token.i + 1 < len(token.doc)
-            and token.doc[token.i + 1].text in lx.OPENING_QUOTES)
+    """A colon between two clauses: it hands over to a quotation ("X says this:
+    "...""), or both sides have a finite verb ("the two differ: an audience is
+    gathered to listen"). "My def of community: a group of people" is one clause."""
+    if token.text != ":" or token.i + 1 >= len(token.doc):
+        return False
+    if token.doc[token.i + 1].text in lx.OPENING_QUOTES:
+        return True
+    sent = token.sent
+    return _finite(sent.doc[sent.start:token.i]) and _finite(sent.doc[token.i + 1:sent.end])
+
+
+def _finite(tokens: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and _has_subject(t) for t in tokens)
 
 
 def clause_tokens(head: Token) -> list[Token]:
