@@ -160,6 +160,10 @@ def frames(cue_nlp, vocab, text):
     # "the two" are the two concepts just named
     ("An audience listens. A community talks. The two are very different things.",
      [("audience", "contrast", False, "community")]),
+    # "Unlike X, Y ...": Y is the subject
+    ("Unlike a team, a community grows.", [("community", "contrast", False, "team")]),
+    # "the difference is that ...": the that-clause is asserted
+    ("The difference is that teams have deadlines.", [("team", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

@@ -6,7 +6,7 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "FRONTED_CONTRASTS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
@@ -79,3 +79,8 @@ CLAUSE_BREAKS = frozenset({";", "--", "—", "–", "...", "…"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 # "between X and Y", "X vs Y": the word that joins the two sides
 PAIR_JOINERS = frozenset({"and", "&", "vs", "vs.", "versus", "or"})
+# "Unlike X, Y ...": a contrast cue that opens the sentence names the second concept first
+FRONTED_CONTRASTS = frozenset({"unlike"})
+# "The difference is that X ...", "The truth is that X ...": the that-clause is asserted
+ASSERTING_NOUNS = frozenset({"difference", "point", "truth", "fact", "reality", "key",
+                             "thing", "problem", "issue", "answer", "lesson", "secret"})

@@ -119,6 +119,8 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
             distinct = [p for i, p in enumerate(after)
                         if p.concept not in {q.concept for q in after[:i]}]
             pair = distinct[:2] if len(distinct) > 1 else _one_concept_pair(sent, cue, vocab)
+        elif not before and len(after) > 1 and sent.doc[cue.start].lower_ in lx.FRONTED_CONTRASTS:
+            pair = [after[1], after[0]]  # "Unlike a team, a community has no deadline"
         else:
             pair = [*before[-1:], *after[:1]]
         if len(pair) < 2 or pair[0].concept == pair[1].concept:

@@ -266,9 +266,16 @@ def main_clause(head: Token) -> bool:
     """The clause is asserted by the speaker: the root, or coordinated with it."""
     node, hops = (clause_object(head, None) or head) if head.dep_ == "aux" else head, 0
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or (
-            node.dep_ == "ccomp" and node.head.lemma_ in lx.REPORTING_VERBS)):
+            node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
+                                      or _asserting_copula(node.head)))):
         node, hops = node.head, hops + 1
     return node.dep_ == "ROOT" or _beyond_break(node)
+
+
+def _asserting_copula(verb: Token) -> bool:
+    """"The difference is that teams have managers": the that-clause is the claim."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.ASSERTING_NOUNS for c in verb.children)
 
 
 def _beyond_break(node: Token) -> bool:
