@@ -165,7 +165,8 @@ def clause_object(head: Token, cue: Cue | None) -> Token | None:
                 return found[0]
     for node in chain:
         for child in node.children:
-            if child.dep_ in ("prep", "agent"):
+            # "unlike a team": the contrasted concept is not what the verb is about
+            if child.dep_ in ("prep", "agent") and child.lower_ not in lx.FRONTED_CONTRASTS:
                 objs = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]
                 if objs:
                     return objs[0]
@@ -327,7 +328,9 @@ def concept_argument(obj: Token, head: Token) -> bool:
 def has_complement(head: Token) -> bool:
     """The verb says something about its subject: an object, a complement, a
     prepositional phrase, or an adjectival passive ("is engaged")."""
-    if head.dep_ in ("aux", "auxpass") or any(c.dep_ in COMPLEMENT_DEPS for c in head.children):
+    if head.dep_ in ("aux", "auxpass") or any(
+            c.dep_ in COMPLEMENT_DEPS and c.lower_ not in lx.FRONTED_CONTRASTS
+            for c in head.children):
         return True
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
         return True
