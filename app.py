@@ -386,8 +386,6 @@ def show_speaker(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, speaker: str
     st.dataframe(page.claims, hide_index=True)
     st.subheader("Concepts")
     st.dataframe(page.concepts, hide_index=True)
-    if page.pairs_note:
-        st.info(page.pairs_note)
     left, right = st.columns(2)
     left.subheader("Agrees with")
     left.dataframe(page.agreements, hide_index=True)

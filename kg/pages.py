@@ -61,7 +61,6 @@ class SpeakerPage:
     concepts: pd.DataFrame
     agreements: pd.DataFrame
     disagreements: pd.DataFrame
-    pairs_note: str = ""
 
 
 # Agreement/disagreement pairs grow with the square of a concept's claims; above
@@ -76,8 +75,9 @@ def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vo
                  concept: str, *, pairs_limit: int = PAIRS_CLAIM_LIMIT) -> ConceptPage:
     """Labels and aliases (from the vocabulary), claims, related concepts, (dis)agreements.
 
-    Agreements and disagreements (:func:`kg.graph.agreements`, ...) are left
-    empty, with a note, when more than ``pairs_limit`` claims are about the concept.
+    Agreements and disagreements (:func:`kg.graph.agreements`, ...) compare every
+    pair of claims about the concept; above ``pairs_limit`` claims they are left
+    empty, with a note.
 
     Raises:
         networkx.NodeNotFound: when the graph has no such concept.
@@ -91,7 +91,13 @@ def concept_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], vocabulary: Vo
                   "broader": ", ".join(known.broader) or "—",
                   "narrower": ", ".join(known.narrower) or "—"}
     about = [c for c in claims if concept in (c.subject.id, c.object.concept)]
-    agree, disagree, note = _concept_pairs(graph, {concept: len(about)}, pairs_limit)
+    agree, disagree, note = [], [], ""
+    if len(about) > pairs_limit:  # every pair is compared: quadratic
+        note = (f"Agreements and disagreements are not computed here for concepts with more "
+                f"than {pairs_limit:,} claims ({concept}: {len(about):,}). Open a speaker's "
+                "page, filter the corpus, or call kg.graph.agreements in a notebook.")
+    else:
+        agree, disagree = agreements(graph, concept), disagreements(graph, concept)
     return ConceptPage(
         id=concept, label=label, facts=facts, definition=known.definition if known else "",
         claims=claim_rows(about), related=related_concepts(graph, concept),
@@ -125,12 +131,11 @@ def related_concepts(graph: nx.MultiDiGraph, concept: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["concept", "link", "claims", "speakers", "quotes"])
 
 
-def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str, *,
-                 pairs_limit: int = PAIRS_CLAIM_LIMIT) -> SpeakerPage:
+def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str) -> SpeakerPage:
     """A speaker's names, claims, concepts and who they agree or disagree with.
 
-    Agreements are looked for concept by concept; concepts with more than
-    ``pairs_limit`` claims are skipped and named in ``pairs_note``.
+    Only the speaker's own claims are compared with the others' (linear in the claims
+    about each concept), so this holds on large corpora too.
 
     Raises:
         networkx.NodeNotFound: when the graph has no such speaker.
@@ -139,7 +144,6 @@ def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str, 
     if node not in graph:
         raise nx.NodeNotFound(f"speaker: no speaker {speaker!r} in the graph")
     data = graph.nodes[node]
-    claims = list(claims)
     own = [c for c in claims if c.speaker.id == speaker]
     facts = {"id": speaker, "kind": str(data.get("kind", "")),
              "aliases": ", ".join(data.get("aliases", ())) or "—",
@@ -149,16 +153,11 @@ def speaker_page(graph: nx.MultiDiGraph, claims: Iterable[Claim], speaker: str, 
         [{"concept": k, "claims": n} for k, n in sorted(concepts.items(),
                                                         key=lambda kv: (-kv[1], kv[0]))],
         columns=["concept", "claims"])
-    sizes = Counter(k for c in claims for k in {c.subject.id, c.object.concept} - {None}
-                    if k in concepts)
-    agree, disagree, note = _concept_pairs(graph, sizes, pairs_limit)
-    mine = _involving(speaker)
     return SpeakerPage(
         id=speaker, label=str(data.get("label", speaker)), facts=facts, claims=claim_rows(own),
         concepts=concept_frame,
-        agreements=_pairs(graph, _unique(r for r in agree if mine(r))),
-        disagreements=_pairs(graph, _unique(r for r in disagree if mine(r))),
-        pairs_note=note,
+        agreements=_pairs(graph, agreements(graph, speaker=speaker)),
+        disagreements=_pairs(graph, disagreements(graph, speaker=speaker)),
     )
 
 
@@ -170,43 +169,6 @@ def page_caption(facts: Mapping[str, str]) -> str:
         'id: team · aliases: teams'
     """
     return " · ".join(f"{k}: {v}" for k, v in facts.items())
-
-
-def _concept_pairs(graph: nx.MultiDiGraph, sizes: Mapping[str, int],
-                   limit: int) -> tuple[list[dict], list[dict], str]:
-    """Agreement and disagreement rows about each concept of ``sizes`` (claims per
-    concept) that has at most ``limit`` claims, and a note naming those skipped."""
-    agree: list[dict] = []
-    disagree: list[dict] = []
-    skipped = []
-    for concept, size in sorted(sizes.items()):
-        if size > limit:
-            skipped.append(f"{concept} ({size:,} claims)")
-            continue
-        agree += agreements(graph, concept)
-        disagree += disagreements(graph, concept)
-    note = ""
-    if skipped:
-        note = (f"Agreements and disagreements are not computed here for concepts with more "
-                f"than {limit:,} claims: {', '.join(skipped)}. Filter the corpus, or call "
-                "kg.graph.agreements in a notebook.")
-    return agree, disagree, note
-
-
-def _unique(rows: Iterable[dict]) -> list[dict]:
-    """Rows without repeats (a pair about two concepts is found from both)."""
-    seen: set[tuple] = set()
-    kept = []
-    for row in rows:
-        key = (row["kind"], row["concept"], row["claim_a"], row["claim_b"])
-        if key not in seen:
-            seen.add(key)
-            kept.append(row)
-    return kept
-
-
-def _involving(speaker: str):
-    return lambda row: speaker in (row["speaker_a"], row["speaker_b"])
 
 
 def _pairs(graph: nx.MultiDiGraph, rows: list[dict]) -> pd.DataFrame:

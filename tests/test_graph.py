@@ -449,6 +449,16 @@ def test_disagreement_contrasting_objects(debate):
         "contrasting objects", "opposite polarity", "opposite polarity", "opposite polarity"]
 
 
+@pytest.mark.parametrize("concept", [None, "community", "member"])
+def test_pairs_of_one_speaker_are_those_of_all_that_involve_them(debate, concept):
+    for speaker in ("@deb_lavoy", "@jimstorer", "@rhappe", "@nobody"):
+        for find in (agreements, disagreements):
+            everyone = find(debate, concept)
+            mine = [r for r in everyone if speaker in (r["speaker_a"], r["speaker_b"])]
+            assert find(debate, concept, speaker=speaker) == mine, (find.__name__, speaker)
+    assert len(disagreements(debate, speaker="@deb_lavoy")) == 3
+
+
 def test_disagreement_errors(graph):
     with pytest.raises(ValueError, match="kinds must be among .* got \\['rivalry'\\]"):
         disagreements(graph, kinds=("rivalry",))

@@ -84,13 +84,18 @@ def test_speaker_page_of_an_unknown_speaker_raises(graph, claims):
         pages.speaker_page(graph, claims, "@nobody")
 
 
-def test_pages_skip_pairwise_comparison_above_the_limit(debated):
+def test_concept_page_skips_pairwise_comparison_above_the_limit(debated):
     claims, graph = debated
-    page = pages.concept_page(graph, claims, None, "community", pairs_limit=5)
-    assert page.disagreements.empty
-    assert "community (11 claims)" in page.pairs_note
-    speaker = pages.speaker_page(graph, claims, "@rhappe", pairs_limit=5)
-    assert "community (11 claims)" in speaker.pairs_note
-    assert len(speaker.disagreements) == 1  # found about customer (2 claims)
-    full = pages.speaker_page(graph, claims, "@rhappe")
-    assert full.pairs_note == "" and not full.disagreements.empty
+    page = pages.concept_page(graph, claims, None, "customer", pairs_limit=1)
+    assert page.disagreements.empty and page.agreements.empty
+    assert "more than 1 claims (customer: 2)" in page.pairs_note
+    full = pages.concept_page(graph, claims, None, "customer")
+    assert full.pairs_note == "" and len(full.disagreements) == 1
+
+
+def test_speaker_page_compares_on_any_concept(debated):
+    claims, graph = debated
+    # c-fff...01 by @rhappe is about community (11 claims) and customer: found once
+    page = pages.speaker_page(graph, claims, "@rhappe")
+    assert page.disagreements[["concept", "speaker_a", "speaker_b"]].values.tolist() == [
+        ["customer", "Rachel Happe", "Author of Community"]]

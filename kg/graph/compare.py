@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
@@ -60,10 +62,12 @@ def object_key(concept: str | None, label: str) -> str | None:
     return _ARTICLE.sub("", " ".join(label.casefold().split())) or None
 
 
-def agreements(graph: nx.MultiDiGraph, concept: str | None = None) -> list[dict[str, Any]]:
+def agreements(graph: nx.MultiDiGraph, concept: str | None = None, *,
+               speaker: str | None = None) -> list[dict[str, Any]]:
     """Pairs of claims by different speakers saying the same thing with the same polarity.
 
-    ``concept``: only the pairs about it (its subject or object).
+    ``concept``: only the pairs about it (its subject or object). ``speaker``: only
+    the pairs with one claim by this speaker id (found without comparing every pair).
 
     Raises:
         networkx.NodeNotFound: when ``concept`` is not a concept of the graph.
@@ -75,13 +79,16 @@ def agreements(graph: nx.MultiDiGraph, concept: str | None = None) -> list[dict[
         >>> [(r["speaker_a"], r["relation"], r["speaker_b"]) for r in agreements(g, "team")]
         [('@a', 'is a', '@b')]
     """
-    wanted = _wanted(graph, concept)
-    return sorted(_polarity_pairs(_by_subject(graph, wanted), wanted, same=True), key=_order)
+    scope = _Scope(_wanted(graph, concept), speaker)
+    return sorted(_polarity_pairs(_by_subject(graph, scope), scope, same=True), key=_order)
 
 
 def disagreements(graph: nx.MultiDiGraph, concept: str | None = None, *,
+                  speaker: str | None = None,
                   kinds: tuple[str, ...] = DISAGREEMENT_KINDS) -> list[dict[str, Any]]:
     """Pairs of claims by different speakers that disagree (see the module docstring).
+
+    ``concept`` and ``speaker`` narrow the pairs as in :func:`agreements`.
 
     Raises:
         networkx.NodeNotFound: when ``concept`` is not a concept of the graph.
@@ -97,13 +104,13 @@ def disagreements(graph: nx.MultiDiGraph, concept: str | None = None, *,
     unknown = [k for k in kinds if k not in DISAGREEMENT_KINDS]
     if unknown:
         raise ValueError(f"kinds must be among {DISAGREEMENT_KINDS}, got {unknown!r}")
-    wanted = _wanted(graph, concept)
-    groups = _by_subject(graph, wanted)
+    scope = _Scope(_wanted(graph, concept), speaker)
+    groups = _by_subject(graph, scope)
     rows: list[dict[str, Any]] = []
     if "opposite polarity" in kinds:
-        rows += _polarity_pairs(groups, wanted, same=False)
+        rows += _polarity_pairs(groups, scope, same=False)
     if "contrasting objects" in kinds:
-        rows += _contrast_pairs(graph, groups, wanted)
+        rows += _contrast_pairs(graph, groups, scope)
     return sorted(rows, key=_order)
 
 
@@ -115,13 +122,39 @@ def _wanted(graph: nx.MultiDiGraph, concept: str | None) -> str | None:
     return None if concept is None else split_node_id(concept_node(graph, concept))[1]
 
 
-def _by_subject(graph: nx.MultiDiGraph, wanted: str | None) -> dict[str, list[ClaimEnds]]:
-    """Claims grouped by subject; with ``wanted``, only the groups that mention it."""
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Which pairs are wanted: about ``concept`` and with a claim by ``speaker`` (if set)."""
+
+    concept: str | None
+    speaker: str | None
+
+    def wants_group(self, subject: str, group: list[ClaimEnds]) -> bool:
+        return ((self.concept is None or subject == self.concept
+                 or any(e.object == self.concept for e in group))
+                and (self.speaker is None or any(e.speaker == self.speaker for e in group)))
+
+    def about(self, subject: str, a: ClaimEnds, b: ClaimEnds) -> bool:
+        return self.concept is None or self.concept in (subject, a.object, b.object)
+
+    def pairs(self, members: list[ClaimEnds]) -> Iterator[tuple[ClaimEnds, ClaimEnds]]:
+        """Pairs of ``members`` (sorted by node) by different speakers, lower node first."""
+        if self.speaker is None:
+            candidates: Iterable[tuple[ClaimEnds, ClaimEnds]] = combinations(members, 2)
+        else:  # the speaker's claims against the others': linear in the group
+            mine = [e for e in members if e.speaker == self.speaker]
+            candidates = ((m, o) if m.node < o.node else (o, m)
+                          for m in mine for o in members if o.speaker != self.speaker)
+        return ((a, b) for a, b in candidates if a.speaker != b.speaker)
+
+
+def _by_subject(graph: nx.MultiDiGraph, scope: _Scope) -> dict[str, list[ClaimEnds]]:
+    """Claims grouped by subject: the groups that can hold a wanted pair."""
     groups: dict[str, list[ClaimEnds]] = defaultdict(list)
     for ends in claim_ends(graph):
         groups[ends.subject].append(ends)
     return {subject: sorted(group, key=lambda e: e.node) for subject, group in groups.items()
-            if wanted is None or subject == wanted or any(e.object == wanted for e in group)}
+            if scope.wants_group(subject, group)}
 
 
 def _key(ends: ClaimEnds) -> tuple[str, str]:
@@ -130,11 +163,7 @@ def _key(ends: ClaimEnds) -> tuple[str, str]:
                                                    ends.data["predicate"])
 
 
-def _about(wanted: str | None, subject: str, *pair: ClaimEnds) -> bool:
-    return wanted is None or wanted == subject or any(e.object == wanted for e in pair)
-
-
-def _polarity_pairs(groups: dict[str, list[ClaimEnds]], wanted: str | None,
+def _polarity_pairs(groups: dict[str, list[ClaimEnds]], scope: _Scope,
                     *, same: bool) -> list[dict[str, Any]]:
     kind = "same polarity" if same else "opposite polarity"
     rows = []
@@ -145,9 +174,9 @@ def _polarity_pairs(groups: dict[str, list[ClaimEnds]], wanted: str | None,
             if obj is not None:
                 alike[_key(ends), obj].append(ends)
         for ((_, relation), _), members in alike.items():
-            for a, b in combinations(members, 2):
-                if (a.speaker == b.speaker or (a.data["negated"] == b.data["negated"]) != same
-                        or not _about(wanted, subject, a, b)):
+            for a, b in scope.pairs(members):
+                if (a.data["negated"] == b.data["negated"]) != same or not scope.about(
+                        subject, a, b):
                     continue
                 if not same and a.data["negated"]:
                     a, b = b, a
@@ -156,7 +185,7 @@ def _polarity_pairs(groups: dict[str, list[ClaimEnds]], wanted: str | None,
 
 
 def _contrast_pairs(graph: nx.MultiDiGraph, groups: dict[str, list[ClaimEnds]],
-                    wanted: str | None) -> list[dict[str, Any]]:
+                    scope: _Scope) -> list[dict[str, Any]]:
     contrasted = _contrasted_concepts(graph)
     rows = []
     for subject, group in groups.items():
@@ -165,9 +194,8 @@ def _contrast_pairs(graph: nx.MultiDiGraph, groups: dict[str, list[ClaimEnds]],
             if ends.object not in (None, subject) and not ends.data["negated"]:
                 alike[_key(ends)].append(ends)
         for (_, relation), members in alike.items():
-            for a, b in combinations(members, 2):
-                if (a.speaker != b.speaker and frozenset((a.object, b.object)) in contrasted
-                        and _about(wanted, subject, a, b)):
+            for a, b in scope.pairs(members):
+                if frozenset((a.object, b.object)) in contrasted and scope.about(subject, a, b):
                     rows.append(_pair("contrasting objects", subject, relation, a, b))
     return rows
 
