@@ -164,6 +164,16 @@ def frames(cue_nlp, vocab, text):
     ("Unlike a team, a community grows.", [("community", "contrast", False, "team")]),
     # "the difference is that ...": the that-clause is asserted
     ("The difference is that teams have deadlines.", [("team", "property", False, None)]),
+    # a denied belief denies what it governs
+    ("I don't think an audience is a community.", [("audience", "definition", True,
+                                                    "community")]),
+    # chat shorthand is a hedge, not part of the subject
+    ("IMO communities are not networks.", [("community", "definition", True, "network")]),
+    # a misparse that reads "Community hinges" as one noun
+    ("Community hinges on trust.", [("community", "requirement", False, None)]),
+    # "the members of a community" are any community's
+    ("The members of a community share a sense of belonging.",
+     [("member", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
@@ -284,3 +294,16 @@ def test_evidence_of_a_whereas_clause_is_that_clause(cue_nlp, vocab):
     frames = sentence_frames(sent, 0, _cues(doc, rules), vocab, Context())
     focus = next(f for f in frames if f.subject.id == "community" and f.type == "property")
     assert doc.text[focus.start:focus.end] == "whereas communities tend to focus on relationships"
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("IMO communities are not networks.", True),
+    ("I think teams are groups.", True),
+    ("Communities may be driven by shared interests.", True),
+    ("Teams are groups.", False),
+])
+def test_hedging(cue_nlp, vocab, text, hedged):
+    doc = cue_nlp(text)
+    rules = cue_nlp.get_pipe("kg_claims").rules
+    frames = sentence_frames(next(iter(doc.sents)), 0, _cues(doc, rules), vocab, Context())
+    assert [f.hedged for f in frames] == [hedged]

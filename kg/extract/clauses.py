@@ -96,7 +96,20 @@ def _specific(token: Token) -> bool:
             c.pos_ == "PROPN" or _capitalised_name(c)) for c in token.lefts):
         return True
     definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
-    return definite and any(c.dep_ in ("prep", "relcl", "acl") for c in token.rights)
+    if not definite:
+        return False
+    # "the audience for this post" is one; "the members of a community" are any community's
+    return any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and _particular(c)
+               for c in token.rights)
+
+
+def _particular(prep: Token) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return True
+    return obj.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "each")
+        for c in obj.children)
 
 
 def _expand_anaphors(subjects: list[Token], vocab: Vocabulary, ctx: Context,

@@ -6,7 +6,7 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "FRONTED_CONTRASTS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "FRONTED_CONTRASTS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
@@ -28,6 +28,8 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no one"})
 # "I think X", "X may Y", "X seems Y": the speaker hedges the claim
 HEDGE_VERBS = frozenset({"think", "believe", "guess", "suppose", "seem", "appear", "imagine",
                          "suspect", "feel"})
+# "IMO communities are ...": chat shorthand for "in my opinion" hedges, and is no modifier
+CHAT_HEDGES = frozenset({"imo", "imho", "imvho", "fwiw", "afaik", "tbh", "iirc"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 HEDGE_ADVERBS = frozenset({"likely", "probably", "perhaps", "maybe", "possibly", "arguably",
                            "often", "usually", "typically", "generally", "sometimes"})

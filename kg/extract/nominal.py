@@ -165,6 +165,10 @@ def fragment_frames(sent: Span, cues: list[Cue], covered: set[int], vocab: Vocab
         if cue.rule in NOMINAL_CONTRASTS or cue.start in covered:
             continue
         before = _concept_heads([t for t in sent if t.i < cue.start], vocab, None)
+        prev = doc[cue.start - 1] if cue.start > sent.start else None
+        if not before and prev is not None and prev.dep_ == "compound" and (
+                cue.start <= prev.head.i < cue.end) and concept_for(prev, vocab):
+            before = [phrase_for(prev, vocab)]  # "Community hinges on" read as one noun
         after = [t for t in sent if t.i >= cue.end and t.pos_ in ("NOUN", "PROPN", "ADJ")]
         if not before or not after:
             continue

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicons import PARTITIVES, SUBJECT_WRAPPERS
+from kg.extract.lexicons import CHAT_HEDGES, PARTITIVES, SUBJECT_WRAPPERS
 from kg.vocab import Vocabulary
 
 __all__ = ["Phrase", "concept_for", "phrase_for", "head_modifiers", "span_text", "clean_label"]
@@ -59,7 +59,7 @@ def head_modifiers(token: Token) -> list[Token]:
     mods: list[Token] = []
     i = token.i - 1
     for left in reversed(list(token.lefts)):
-        if left.i != i or left.dep_ not in MODIFIER_DEPS:
+        if left.i != i or left.dep_ not in MODIFIER_DEPS or left.lower_ in CHAT_HEDGES:
             break
         mods.insert(0, left)
         i -= 1

@@ -187,13 +187,25 @@ def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in lx.NEGATION_WORDS for c in node.children
                if c.i < (obj.i if obj is not None else head.i + 99)):
             return True
-    if subj.lower_ in lx.NEGATIVE_SUBJECTS:
+    if subj.lower_ in lx.NEGATIVE_SUBJECTS or _denied_belief(head):
         return True
     # "not all social networks are teams"
     if subj.left_edge.lower_ in ("not", "never") and subj.left_edge.i < subj.i:
         return True
     return any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
                for t in (subj, obj) if t is not None for c in t.children)
+
+
+def _denied_belief(head: Token) -> bool:
+    """"I don't think an audience is a community": the speaker's negated belief
+    denies the clause it governs (the negation is raised to the belief verb)."""
+    node, hops = head, 0
+    while node.dep_ in ("ccomp", "conj") and hops < 3:
+        node, hops = node.head, hops + 1
+        if node.lemma_ in lx.BELIEF_VERBS and any(c.dep_ == "neg" for c in node.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in node.children):
+            return True
+    return False
 
 
 def is_hedged(head: Token, sent: Span) -> bool:
@@ -204,7 +216,7 @@ def is_hedged(head: Token, sent: Span) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
             return True
-    if head.lemma_ in ("seem", "appear"):
+    if head.lemma_ in ("seem", "appear") or any(t.lower_ in lx.CHAT_HEDGES for t in sent):
         return True
     node = head
     while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head != node:
