@@ -174,6 +174,10 @@ def frames(cue_nlp, vocab, text):
     # "the members of a community" are any community's
     ("The members of a community share a sense of belonging.",
      [("member", "property", False, None)]),
+    # two clauses joined by a comma are two claims; "!=" denies
+    ("A team has a boss, a community has a host.",
+     [("team", "property", False, None), ("community", "property", False, None)]),
+    ("Community != audience", [("community", "definition", True, "audience")]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

@@ -69,7 +69,7 @@ def _cue_for(head: Token, cues: list[Cue]) -> Cue | None:
 def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, str, str]:
     if cue is not None:
         return cue.type, cue.predicate, cue.rule
-    copula = head.lemma_ == "be" or head.text in ("=", "==")
+    copula = head.lemma_ == "be" or head.text in lx.EQUALS
     if copula and obj is not None and (obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
             obj.dep_ == "ccomp" and obj.left_edge.lower_ in WH_WORDS)):
         return "definition", "be", "definition-copula"

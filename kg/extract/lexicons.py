@@ -6,7 +6,8 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "FRONTED_CONTRASTS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS",
+    "FRONTED_CONTRASTS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
@@ -76,6 +77,8 @@ PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "h
 SAMENESS_ADJECTIVES = frozenset({"same", "identical", "equivalent", "synonymous", "equal"})
 CONTRAST_ADJECTIVES = frozenset({"different", "distinct", "separate", "unlike", "opposite"})
 
+# "X = Y" (chat shorthand for "X is Y"); "!=" is tokenised as "!" and "="
+EQUALS = frozenset({"=", "==", ":=", "≠"})
 # token texts that end a clause inside a sentence: evidence is cut there
 CLAUSE_BREAKS = frozenset({";", "--", "—", "–", "...", "…"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})

@@ -110,7 +110,7 @@ def _nearest_nominal(tokens: Iterator[Token]) -> Token | None:
 def clause_subjects(head: Token) -> list[Token]:
     """The subjects of a clause head (and their conjuncts), climbing coordinated and
     open-complement verbs; the left neighbour for ``=``."""
-    if head.text in ("=", "=="):
+    if head.text in lx.EQUALS:
         left = _nearest_nominal(reversed(list(head.doc[head.sent.start:head.i])))
         if left is not None and left.dep_ == "pobj" and left.head.head.lower_ in (
                 lx.SUBJECT_WRAPPERS):
@@ -144,7 +144,7 @@ def _stranded_verb(aux: Token) -> bool:
 def clause_object(head: Token, cue: Cue | None) -> Token | None:
     """What the clause says its subject is or does: the cue's object, else a
     complement, a prepositional object, or a clausal complement."""
-    if head.text in ("=", "=="):
+    if head.text in lx.EQUALS:
         return _nearest_nominal(iter(head.doc[head.i + 1:head.sent.end]))
     if head.dep_ in ("aux", "auxpass"):
         node = head.head
@@ -188,6 +188,9 @@ def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
                if c.i < (obj.i if obj is not None else head.i + 99)):
             return True
     if subj.lower_ in lx.NEGATIVE_SUBJECTS or _denied_belief(head):
+        return True
+    # "Community != audience", "team ≠ group"
+    if head.text == "≠" or head.text in ("=", "==") and head.i > 0 and head.nbor(-1).text == "!":
         return True
     # "not all social networks are teams"
     if subj.left_edge.lower_ in ("not", "never") and subj.left_edge.i < subj.i:
@@ -263,7 +266,7 @@ def clause_heads(sent: Span) -> Iterator[Token]:
             if t.dep_ == "conj" and not _has_subject(t) and not _denied_conjunct(t):
                 continue
             yield t
-        elif t.text in ("=", "==") or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
+        elif t.text in lx.EQUALS or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
             yield t
 
 
@@ -278,11 +281,22 @@ def tree_depth(token: Token) -> int:
 def main_clause(head: Token) -> bool:
     """The clause is asserted by the speaker: the root, or coordinated with it."""
     node, hops = (clause_object(head, None) or head) if head.dep_ == "aux" else head, 0
-    while hops < 5 and (node.dep_ in ("conj", "parataxis") or (
+    while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
                                       or _asserting_copula(node.head)))):
         node, hops = node.head, hops + 1
     return node.dep_ == "ROOT" or _beyond_break(node)
+
+
+def _comma_splice(clause: Token) -> bool:
+    """"a team has a boss, a community has a host": a clause the parser made the
+    complement of the next one, though only a comma joins them."""
+    if clause.dep_ != "ccomp" or clause.i > clause.head.i or clause.head.lemma_ in (
+            lx.REPORTING_VERBS) or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    after = clause.right_edge.i + 1
+    return _has_subject(clause) and after < len(clause.doc) and clause.doc[after].text == ","
+
 
 
 def _asserting_copula(verb: Token) -> bool:
@@ -371,10 +385,15 @@ def clause_span(sent: Span, head: Token) -> tuple[int, int]:
     if head.dep_ == "advcl" and head.i > head.head.i and any(
             c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in head.children):
         start = max(start, head.left_edge.i)  # "X is Y, whereas communities tend to Z"
+    elif _comma_splice(head):
+        end = min(end, head.right_edge.i + 1)
     else:
         while top.dep_ in ("ccomp", "xcomp", "advcl") and top.head != top:
             top = top.head  # "I think that X is Y", "X is Y when Z"
             path.append(top)
+    spliced = [c for c in top.children if _comma_splice(c) and c.i < head.i]
+    if spliced and head not in spliced:
+        start = max(start, spliced[-1].right_edge.i + 2)
     for node in path:
         for other in node.children:
             if other.dep_ in ("conj", "parataxis") and other.i > head.i and (
