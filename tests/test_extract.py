@@ -181,6 +181,8 @@ def frames(cue_nlp, vocab, text):
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
+    ("My definition of a team: people with a shared goal.",
+     [("team", "definition", False, None)]),
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),

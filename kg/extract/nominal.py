@@ -205,12 +205,20 @@ def nominal_definition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
 def glossary_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """A glossary line, "Audience: people listening to one person": the concept
     named before a colon that opens the sentence is what follows it."""
-    colon = next((t for t in sent[:GLOSSARY_TERM_TOKENS + 1] if t.text == ":"), None)
+    colon = next((t for t in sent[:GLOSSARY_TERM_TOKENS + 4] if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return
     term = [t for t in sent.doc[sent.start:colon.i] if not t.is_punct]
     rest = [t for t in sent.doc[colon.i + 1:sent.end] if t.is_alpha]
     if not term or len(rest) < GLOSSARY_MIN_WORDS or _title_case(rest):
+        return
+    # "my def of cmty: people who care": the term is what the wrapper is of
+    wrapper = next((k for k, t in enumerate(term[:-2]) if t.lower_ in lx.SUBJECT_WRAPPERS
+                    and term[k + 1].lower_ == "of"), None)
+    if wrapper is not None:
+        term = term[wrapper + 2:]
+    term = [t for t in term if t.pos_ not in ("DET", "PRON")] or term
+    if len(term) > GLOSSARY_TERM_TOKENS:
         return
     concept = vocab.lookup(span_text(term))
     if concept is None:
