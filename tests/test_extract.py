@@ -313,3 +313,13 @@ def test_hedging(cue_nlp, vocab, text, hedged):
     rules = cue_nlp.get_pipe("kg_claims").rules
     frames = sentence_frames(next(iter(doc.sents)), 0, _cues(doc, rules), vocab, Context())
     assert [f.hedged for f in frames] == [hedged]
+
+
+@pytest.mark.parametrize(("text", "rebuttal"), [
+    ("It is not.", True),
+    ("They aren't.", True),
+    ("It is.", False),
+    ("It is not easy.", False),
+])
+def test_elliptical_denial_is_a_rebuttal(cue_nlp, text, rebuttal):
+    assert is_rebuttal(next(iter(cue_nlp(text).sents))) is rebuttal

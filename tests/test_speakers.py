@@ -301,6 +301,12 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     ("Many people say community is marketing.", ["author:t"]),
     ("Renee Hopkins noted the success of events. Communities are networks.",
      ["person:renee-hopkins", "author:t"]),
+    # a full name mentioned once makes a later surname that person
+    ("The moderator, Kim Lee, asked a question. Lee believes that groups become communities.",
+     ["author:t", "person:kim-lee"]),
+    ("John Doe, CEO of Widgets Inc., said networks are looser than communities.",
+     ["person:john-doe"]),
+    ("According to Jane Smith, communities are built on shared purpose.", ["person:jane-smith"]),
 ])
 def test_attributor_cues(nlp, text, expected):
     assert attribute(nlp, text) == expected

@@ -22,6 +22,7 @@ from kg.speakers.names import (
     group_speaker,
     handle_matches_name,
     handle_speaker,
+    is_person_name,
     person_speaker,
     reporting_lemma,
 )
@@ -103,6 +104,7 @@ class Attributor:
         base = utterance.speaker
         if base.kind != "author":
             return base
+        self._learn_names(sent)
         prev, self._prev = self._prev, None
         cue = self._cue(sent)
         if cue.speaker is not None:
@@ -158,6 +160,13 @@ class Attributor:
         for alias in {name, name.split()[0], name.split()[-1]}:
             self._people.setdefault(alias.casefold(), speaker)
         return speaker
+
+    def _learn_names(self, sent: Span) -> None:
+        """Full names the text mentions ("The moderator, Kim Lee, asked"), so that a
+        later surname ("Lee believes") is that person."""
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and is_person_name(ent.text):
+                self._person(ent.text, ent.label_)
 
     def _remember(self, speaker: Speaker) -> None:
         self._para_last = speaker
