@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.ingest import read_document
@@ -421,3 +423,19 @@ def test_says_header_starts_a_named_comment():
     assert said(doc) == [("author:t", "Customers are not a community."),
                          ("person:c-c-chapman", "AMEN. Brands cannot force a community."),
                          ("person:jane-doe", "Agreed.")]
+
+
+def test_wordpress_thread_with_dated_says_headers():
+    path = Path(__file__).parent / "fixtures" / "speakers" / "blog_says_headers.txt"
+    doc = read_document(path)
+    got = [(u.speaker.id, doc.text[u.start:u.end].split(".")[0]) for u in segment(doc)
+           if u.role == "claim"]
+    assert got == [
+        ("person:mary-jones", "Why your audience is not a community"),
+        ("person:mary-jones", "An audience listens to you"),
+        ("person:mary-jones", "A community needs shared purpose"),
+        ("person:tom-baker", "Great post Mary"),
+        ("person:sue-ellis", "I disagree"),
+        ("person:mary-jones", "Sue, audiences can become communities, but only when members "
+                              "talk to each other"),
+    ]

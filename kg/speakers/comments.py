@@ -22,6 +22,7 @@ __all__ = [
     "Comment",
     "byline_author",
     "find_comments",
+    "is_byline",
     "says_header",
     "self_introduction",
     "vocative",
@@ -46,7 +47,9 @@ _SAYS_HEADER = re.compile(
     rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
-    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?\s*")
+    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
+    # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read"
+    r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(rf"\b(?:My name is|I am|I'm)\s+(?P<name>{_NAME1})(?=[\s,.;]|$)")
 
@@ -105,6 +108,17 @@ def byline_author(lines: list[Line], title: str) -> str | None:
         if text[-1] in ".!?":  # the body has begun; a byline comes before it
             break
     return _author_box(lines)
+
+
+def is_byline(text: str, name: str) -> bool:
+    """Whether a line is the byline of ``name`` ("Posted by Jane Doe on May 2").
+
+    Example:
+        >>> is_byline("Posted by Jane Doe on May 2, 2012", "Jane Doe")
+        True
+    """
+    m = _BYLINE.fullmatch(text.strip())
+    return bool(m) and m["name"] == name
 
 
 def self_introduction(lines: list[Line]) -> str | None:
@@ -192,9 +206,10 @@ def find_comments(lines: list[Line], author_first: str | None,
     for ln in lines[start:]:
         if not ln.content:
             # Skipped blocks (a repeated comment, "Reply" furniture) separate comments;
-            # a bare link inside a comment does not.
+            # a bare link inside a comment, or the date under a "Name says:" header, do not.
+            just_headed = bool(comments) and comments[-1].lines == sorted(comments[-1].signature)
             broken = broken or (ln.kind != "content" and bool(ln.text.strip())
-                                and not _URL.fullmatch(ln.text.strip()))
+                                and not _URL.fullmatch(ln.text.strip()) and not just_headed)
             continue
         header = says_header(ln.text)
         if header is not None:

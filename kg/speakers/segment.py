@@ -18,6 +18,7 @@ from kg.speakers.comments import (
     Comment,
     byline_author,
     find_comments,
+    is_byline,
     self_introduction,
     vocative_author,
 )
@@ -135,7 +136,7 @@ def _scan(document: Document) -> _Scan:
 
 def _byline_lines(lines: list[Line], name: str) -> set[int]:
     return {ln.index for ln in lines if ln.content and name in ln.text
-            and len(ln.text.split()) <= len(name.split()) + 3}
+            and (len(ln.text.split()) <= len(name.split()) + 3 or is_byline(ln.text, name))}
 
 
 def _names_from_prose(scan: _Scan) -> None:
