@@ -4,6 +4,7 @@ clause rules give the subject, type, negation and hedging a reader would."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -323,3 +324,24 @@ def test_hedging(cue_nlp, vocab, text, hedged):
 ])
 def test_elliptical_denial_is_a_rebuttal(cue_nlp, text, rebuttal):
     assert is_rebuttal(next(iter(cue_nlp(text).sents))) is rebuttal
+
+
+def test_chat_with_numbered_questions_and_answers(nlp, vocab):
+    """Moderator questions (with their trailing tag) say nothing; "A1" labels and tags
+    are not evidence; a retweet repeats a claim once; the title is not a claim."""
+    from kg.ingest import read_document
+
+    doc = read_document(Path(__file__).parent / "fixtures" / "speakers" / "chat_qa.txt")
+    claims, _ = extract_document(doc, nlp, vocab)
+    got = [(c.speaker.id, c.subject.id, c.negated, c.evidence.text.split(" #")[0])
+           for c in claims]
+    assert got == [
+        ("@amy_l", "team", False, "a team has a shared goal"),
+        ("@amy_l", "community", False, "a community has a shared identity"),
+        ("@bobk", "community", False, "community = people who choose to belong."),
+        ("@bobk", "team", False, "teams are assigned."),
+        ("@dan99", "network", True, "networks are not communities either"),
+        ("@eve", "team", True, "I don't think a team ever really becomes a community."),
+        ("@bobk", "community", False, "a community needs time."),
+        ("@bobk", "team", False, "teams rarely get it"),
+    ]

@@ -430,8 +430,7 @@ def test_wordpress_thread_with_dated_says_headers():
     doc = read_document(path)
     got = [(u.speaker.id, doc.text[u.start:u.end].split(".")[0]) for u in segment(doc)
            if u.role == "claim"]
-    assert got == [
-        ("person:mary-jones", "Why your audience is not a community"),
+    assert got == [  # the title line is context
         ("person:mary-jones", "An audience listens to you"),
         ("person:mary-jones", "A community needs shared purpose"),
         ("person:tom-baker", "Great post Mary"),

@@ -18,6 +18,7 @@ _PREFIX_COLON = re.compile(_BULLET + r"(?P<at>@)?(?P<h>[A-Za-z0-9_]{1,30}):\s+(?
 _PREFIX_BARE = re.compile(_BULLET + r"@(?P<h>[A-Za-z0-9_]{1,30})\s+(?=[a-z@#]|I\b)")
 # "@handle Text" in a transcript whose lines mostly open with a handle.
 _PREFIX_BARE_ANY = re.compile(_BULLET + r"@(?P<h>[A-Za-z0-9_]{1,30})\s+(?=\S)")
+_OPENS_WITH_HANDLE = re.compile(_BULLET + r"@[A-Za-z0-9_]{1,30}:?\s+(?=\S)")
 # A leading "RT @x:" with no speaker before it.
 _PREFIX_RT = re.compile(_BULLET + r"RT\s+@(?P<h>[A-Za-z0-9_]{1,30}):?\s+(?=\S)")
 # Mid-line starts of another utterance: " & handle: " and " RT @x: ".
@@ -27,7 +28,9 @@ _SPLIT = re.compile(
 )
 # Leading @mentions (addressees) and #tags (chat tags) after a prefix.
 _LEADING_MENTION = re.compile(r"@(?P<h>[A-Za-z0-9_]{1,30})(?:\s*[,:])?\s+(?=\S)")
-_LEADING_TAG = re.compile(r"#[A-Za-z0-9_]+\s+(?=\S)")
+_LEADING_TAG = re.compile(r"(?:#[A-Za-z0-9_]+|[AQ]\d{1,2}[:.)]?)\s+(?=\S)")
+# What a chat line may end with after its last sentence: tags, mentions, links.
+_TRAILING_TAGS = re.compile(r"(?:\s+(?:[#@][A-Za-z0-9_]+|https?://\S+))+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
 
 
@@ -92,7 +95,10 @@ def is_question(text: str) -> bool:
         True
         >>> is_question("Good question! Depends on purpose.")
         False
+        >>> is_question("Q1: What is a team? #chat")
+        True
     """
+    text = _TRAILING_TAGS.sub("", text)
     sentences = [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     return bool(sentences) and all(s.rstrip("\"'”’)").endswith("?") for s in sentences)
 
@@ -136,7 +142,7 @@ def opens_with_handle(text: str) -> bool:
         >>> opens_with_handle("- @ann Teams differ"), opens_with_handle("Follow @ann")
         (True, False)
     """
-    return _PREFIX_BARE_ANY.match(text) is not None
+    return _OPENS_WITH_HANDLE.match(text) is not None
 
 
 def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset(), *,

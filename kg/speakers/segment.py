@@ -91,7 +91,8 @@ def segment(document: Document) -> list[Utterance]:
             pending = None
         else:
             pending = _introduced(ln.text, scan, people)
-            role = "context" if pending or _is_heading(ln.text) else None
+            title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
+            role = "context" if pending or title or _is_heading(ln.text) else None
             out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
     return [u for u in out if u.end > u.start]
 
@@ -209,6 +210,15 @@ def _comment_utterance(ln: Line, comment: Comment, speaker: Speaker) -> list[Utt
     skip = comment.vocative.get(ln.index, 0)
     addressees = (ln.text[:skip].strip(" \t,:!").split()[-1],) if skip else ()
     return [_utterance(ln, ln.start + skip, ln.end, speaker, None, addressees)]
+
+
+def _same_words(a: str, b: str) -> bool:
+    # the title may drop markup ("# Title", "#chat recap" -> "chat recap")
+    return bool(b.strip()) and re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in (".", "!", "?", "…", '"', "”")
 
 
 def _is_heading(text: str) -> bool:
