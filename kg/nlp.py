@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING
 
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,9 +53,25 @@ def keep_hashtags_whole(nlp: Language) -> Language:
     return nlp
 
 
+def split_equals(nlp: Language) -> Language:
+    """Split chat shorthand ``X==Y``, ``X=Y`` and ``X!=Y`` around the sign.
+
+    Example:
+        >>> import spacy
+        >>> nlp = split_equals(spacy.blank("en"))
+        >>> [t.text for t in nlp("people== networks, team=group")]
+        ['people', '==', 'networks', ',', 'team', '=', 'group']
+    """
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w)])(?:!=|==|=)", r"(?:!=|==|=)(?=[\w(])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [*nlp.Defaults.suffixes, r"(?:!=|==|=)"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the English pipeline once (call this once per process)."""
     import spacy
 
     nlp = spacy.load(name or model_name(), exclude=list(UNUSED_COMPONENTS))
-    return keep_hashtags_whole(nlp)
+    return split_equals(keep_hashtags_whole(nlp))

@@ -179,6 +179,14 @@ def frames(cue_nlp, vocab, text):
     ("A team has a boss, a community has a host.",
      [("team", "property", False, None), ("community", "property", False, None)]),
     ("Community != audience", [("community", "definition", True, "audience")]),
+    # chat shorthand "==" without spaces; the noun an of-phrase hangs on is the subject
+    ("Groups of people== networks.", [("group", "definition", False, "network")]),
+    # "can or should be": the verb after the modal carries the clause
+    ("Not every business can or should be a community.",
+     [("business", "definition", True, "community")]),
+    # an unmarked clause before a comma stands on its own
+    ("Their customers don't want to be part of a community, they want good value.",
+     [("customer", "property", True, "community"), ("customer", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

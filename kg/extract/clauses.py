@@ -67,9 +67,11 @@ def _cue_for(head: Token, cues: list[Cue]) -> Cue | None:
 
 
 def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, str, str]:
-    if cue is not None:
-        return cue.type, cue.predicate, cue.rule
     copula = head.lemma_ == "be" or head.text in lx.EQUALS
+    # "X should be a community": what X is meant to be, a (hedged) definition
+    if cue is not None and not (cue.rule == "property-should" and copula and obj is not None
+                                and obj.pos_ in ("NOUN", "PROPN")):
+        return cue.type, cue.predicate, cue.rule
     if copula and obj is not None and (obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
             obj.dep_ == "ccomp" and obj.left_edge.lower_ in WH_WORDS)):
         return "definition", "be", "definition-copula"

@@ -116,8 +116,10 @@ def clause_subjects(head: Token) -> list[Token]:
     open-complement verbs; the left neighbour for ``=``."""
     if head.text in lx.EQUALS:
         left = _nearest_nominal(reversed(list(head.doc[head.sent.start:head.i])))
-        if left is not None and left.dep_ == "pobj" and left.head.head.lower_ in (
-                lx.SUBJECT_WRAPPERS):
+        # "my def of community = ...", "Groups of people == ...": the noun the of-phrase
+        # hangs on is the subject (a wrapper then looks through to its object)
+        if left is not None and left.dep_ == "pobj" and left.head.lower_ == "of" and (
+                left.head.head.pos_ in ("NOUN", "PROPN")):
             left = left.head.head
         return [left] if left is not None else []
     node, hops = head, 0
@@ -246,6 +248,12 @@ def reported_rebuttal(head: Token) -> bool:
     return False
 
 
+def _bare_modal(token: Token) -> bool:
+    """"Not every business can or should be a community": the modal heads the clause
+    in the parse, but the verb after "or should" carries it."""
+    return token.tag_ == "MD" and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
+
+
 def _denied_conjunct(verb: Token) -> bool:
     """A coordinated verb that shares the subject but flips the polarity: "X is a
     specific thing and shouldn't be mistaken for Y" makes two claims."""
@@ -267,7 +275,8 @@ def clause_heads(sent: Span) -> Iterator[Token]:
                 yield t
             continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEAD_DEPS:
-            if t.dep_ == "conj" and not _has_subject(t) and not _denied_conjunct(t):
+            if t.dep_ == "conj" and not _has_subject(t) and not _denied_conjunct(t) and (
+                    not _bare_modal(t.head)):
                 continue
             yield t
         elif t.text in lx.EQUALS or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
@@ -295,7 +304,7 @@ def main_clause(head: Token) -> bool:
 def _comma_splice(clause: Token) -> bool:
     """"a team has a boss, a community has a host": a clause the parser made the
     complement of the next one, though only a comma joins them."""
-    if clause.dep_ != "ccomp" or clause.i > clause.head.i or clause.head.lemma_ in (
+    if clause.dep_ not in ("ccomp", "advcl") or clause.i > clause.head.i or clause.head.lemma_ in (
             lx.REPORTING_VERBS) or any(c.dep_ == "mark" for c in clause.children):
         return False
     after = clause.right_edge.i + 1
