@@ -29,7 +29,7 @@ from kg.vocab import Vocabulary
 __all__ = ["EXTRACTOR_VERSION", "claim_id", "extract_document", "frames_to_claims"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 PIPE_BATCH = 64
 
 
