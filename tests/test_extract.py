@@ -142,7 +142,6 @@ def frames(cue_nlp, vocab, text):
     ("There is no difference between a team and a group.",
      [("team", "contrast", True, "group")]),
     # what a kind of thing does to the concept itself
-    ("People can't be put into communities.", [("people", "property", True, "community")]),
     # a shared subject, the second verb phrase denied: two claims
     ("Community is a specific thing and shouldn't be mistaken for a group of customers.",
      [("community", "definition", False, None), ("community", "property", True, "group")]),
@@ -187,6 +186,8 @@ def frames(cue_nlp, vocab, text):
     # an unmarked clause before a comma stands on its own
     ("Their customers don't want to be part of a community, they want good value.",
      [("customer", "property", True, "community"), ("customer", "property", False, None)]),
+    # "the two" reach back to head nouns only ("employee productivity" names no employees)
+    ("Employee productivity matters. A team helps. The two are different.", []),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

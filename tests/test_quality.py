@@ -29,8 +29,8 @@ def sample_claims(tmp_path_factory):
 def test_figures_on_samples(sample_claims):
     scores = evaluate(load_gold(ROOT / "data" / "gold"), sample_claims)
     assert scores.precision >= 0.95
-    assert scores.recall >= 0.84
-    assert scores.f1 >= 0.89
+    assert scores.recall >= 0.83
+    assert scores.f1 >= 0.88
     assert scores.attribution >= 0.97
     assert scores.negation >= 0.97
 

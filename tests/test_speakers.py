@@ -114,6 +114,8 @@ def test_ampersand_inside_text_is_not_a_speaker():
     ("@lehawes: Good question! I think there are use cases.", "claim"),
     ("How Do You Define Community?", "question"),
     ("Final Thoughts", "context"),
+    ("How internal communities differ from collaboration tools", "context"),
+    ("How communities differ from tools is simple.", "claim"),
 ])
 def test_roles(line, role):
     [u] = segment(make_doc(line))

@@ -23,7 +23,6 @@ from kg.extract.syntax import (
     clause_span,
     clause_subjects,
     clause_tokens,
-    concept_argument,
     definite_singular,
     has_complement,
     is_conditional,
@@ -202,11 +201,7 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
             return main_clause(head)
         if obj.concept is None or subj_tok.pos_ not in ("NOUN", "VERB"):
             return False
-        if not fallback:
-            return ctype != "property"
-        # "People join communities": what a kind of thing does to the concept itself
-        return (main_clause(head) and obj_tok is not None and concept_argument(obj_tok, head)
-                and not definite_singular(subj_tok) and subj_tok.tag_ == "NNS")
+        return not fallback and ctype != "property"
     if fallback:
         # an intransitive verb with no cue says nothing about what the concept is
         # a resolved pronoun or noun anaphor counts (the antecedent is at most a sentence

@@ -67,7 +67,7 @@ ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "f
 PRONOUNS_RESOLVABLE = frozenset({"they", "it", "these", "those", "them", "this"})
 PLURAL_PRONOUNS = frozenset({"they", "these", "those", "them"})
 # "the two are different", "both are groups": a pair named just before
-PAIR_PRONOUNS = frozenset({"two", "both", "they"})
+PAIR_PRONOUNS = frozenset({"two", "both"})
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
                                    "one", "who", "what", "which", "that", "there", "everyone",
                                    "someone", "anyone", "something", "anything", "everything",

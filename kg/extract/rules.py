@@ -63,7 +63,8 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         if best is None or _rank(f) < _rank(best):
             kept[key] = f
     for t in sent:
-        concept = concept_for(t, vocab) if t.pos_ == "NOUN" else None
+        # heads only: "employee productivity" does not name employees as a topic
+        concept = concept_for(t, vocab) if t.pos_ == "NOUN" and t.dep_ != "compound" else None
         if concept:
             ctx.topics.append(concept)
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))

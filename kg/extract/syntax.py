@@ -19,7 +19,7 @@ __all__ = [
     "CONDITIONAL_MARKS", "DEFINITE_DETS", "is_question", "is_rebuttal", "clause_piece",
     "clause_tokens", "clause_subjects", "clause_object", "is_negated", "is_hedged",
     "reported_rebuttal", "clause_heads", "tree_depth", "main_clause", "is_past",
-    "is_conditional", "definite_singular", "concept_argument", "has_complement", "next_noun",
+    "is_conditional", "definite_singular", "has_complement", "next_noun",
     "clause_span",
 ]
 
@@ -354,14 +354,6 @@ def definite_singular(token: Token) -> bool:
             return definite_singular(inner)
     return token.tag_ in ("NN", "NNP") and any(
         c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in token.children)
-
-
-def concept_argument(obj: Token, head: Token) -> bool:
-    """The concept is the verb's own object, or the object of its preposition."""
-    if obj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return obj.head == head and obj.dep_ in ("dobj", "attr") or (
-        obj.dep_ == "pobj" and obj.head.head == head)
 
 
 def has_complement(head: Token) -> bool:

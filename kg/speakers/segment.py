@@ -33,8 +33,10 @@ from kg.speakers.names import (
     reporting_lemma,
 )
 
-__all__ = ["TRANSCRIPT_MIN_LINES", "segment"]
+__all__ = ["HEADING_WH_WORDS", "TRANSCRIPT_MIN_LINES", "segment"]
 
+# Words that open a section heading asked as a question without its "?".
+HEADING_WH_WORDS = frozenset({"how", "why", "what", "when", "where", "which", "who"})
 # Lines opening with "@handle" that make a document a chat transcript.
 TRANSCRIPT_MIN_LINES = 3
 
@@ -222,10 +224,13 @@ def _is_sentence(text: str) -> bool:
 
 
 def _is_heading(text: str) -> bool:
-    # A short Title Case line without sentence punctuation ("Final Thoughts").
+    # A short line without sentence punctuation, in Title Case ("Final Thoughts") or
+    # opening with a wh-word ("How internal communities differ from tools").
     words = text.split()
     if not words or len(words) > 10 or text.rstrip()[-1] in ".!?:…\"”":
         return False
+    if words[0].casefold() in HEADING_WH_WORDS:
+        return True
     return sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
 
 
