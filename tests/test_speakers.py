@@ -116,6 +116,8 @@ def test_ampersand_inside_text_is_not_a_speaker():
     ("Final Thoughts", "context"),
     ("How internal communities differ from collaboration tools", "context"),
     ("How communities differ from tools is simple.", "claim"),
+    ("Audiences are one-to-many", "claim"),  # a sentence without its full stop
+    ("Learning Opportunities", "context"),
 ])
 def test_roles(line, role):
     [u] = segment(make_doc(line))

@@ -231,7 +231,10 @@ def _is_heading(text: str) -> bool:
         return False
     if words[0].casefold() in HEADING_WH_WORDS:
         return True
-    return sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
+    # Title Case: the longer words are capitalised ("Audiences are one-to-many" is not)
+    long = [w for w in words if len(w.strip("\"'“”‘’()")) > 3] or words
+    capitalised = sum(w.lstrip("\"'“”‘’(")[:1].isupper() for w in long)
+    return capitalised >= (len(long) if len(long) <= 2 else len(long) - 1)
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
