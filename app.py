@@ -26,7 +26,6 @@ import streamlit as st
 
 from kg import pages, reader, session, views
 from kg.records import Claim, Document
-from kg.viz import render_network
 
 ROOT = Path(__file__).resolve().parent
 CLAIMS_DIR_ENV = "KG_CLAIMS_DIR"
@@ -34,6 +33,8 @@ DEFAULT_CLAIMS_DIR = ROOT / "build" / "sample"
 CORPUS_DIR = ROOT / "data" / "corpus"
 VIEWS = ("Overview", "Graph", "Compare definitions", "Concept page", "Speaker page",
          "Source reader", "SPARQL", "Export", "Add articles")
+# Views that draw from the claim graph (the others need only the claims).
+GRAPH_VIEWS = ("Graph", "Compare definitions", "Concept page", "Speaker page", "Export")
 GRAPH_HEIGHT = 680
 HEATMAP_SPEAKERS = 40
 COMPARISON_ROW_HEIGHT = 120  # px: about five lines of a quote, wrapped
@@ -101,11 +102,24 @@ def selection_options(key: str, _claims: tuple[Claim, ...]) -> tuple[list[str], 
             views.source_options(_claims))
 
 
+# The Overview's parts are cached one by one, so each is drawn as soon as it is ready:
+# the figures come first, the centrality ranking (the slowest part) last.
 @st.cache_data(show_spinner=False, max_entries=16)
-def overview_data(key: str, _claims: tuple[Claim, ...], _graph: nx.MultiDiGraph):
-    """Summary figures, claims per concept and type, the concept ranking."""
-    return (views.summary_figures(_graph), views.claims_per_concept(_claims),
-            views.concept_table(_graph))
+def overview_figures(key: str, _claims: tuple[Claim, ...]) -> dict[str, int]:
+    """Sources, speakers, concepts, claims."""
+    return views.summary_figures(_claims)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def concept_chart_data(key: str, _claims: tuple[Claim, ...]):
+    """Claims per concept and type."""
+    return views.claims_per_concept(_claims)
+
+
+@st.cache_data(show_spinner="Ranking concepts…", max_entries=16)
+def centrality(key: str, _graph: nx.MultiDiGraph):
+    """The concept ranking."""
+    return views.concept_table(_graph)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -118,6 +132,8 @@ def heatmap(key: str, _graph: nx.MultiDiGraph):
 @st.cache_data(show_spinner=False, max_entries=32)
 def network_html(key: str, filters: views.GraphFilters, _graph: nx.MultiDiGraph):
     """The filtered view's HTML (None when empty) and what the view holds."""
+    from kg.viz import render_network  # pyvis and jinja2: only this view needs them
+
     view, info = views.graph_view(_graph, filters)
     if view.number_of_nodes() == 0:
         return None, info
@@ -278,13 +294,16 @@ def article_inputs() -> tuple[list, str, bool]:
 
 # ----------------------------------------------------------------------- views
 
-def show_overview(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> None:
-    """Summary figures and a chart of claims per concept and type."""
+def show_overview(claims: tuple[Claim, ...], key: str) -> None:
+    """Summary figures and a chart of claims per concept and type, then the ranking.
+
+    Figures and chart come from the claims: they are drawn before the graph is built.
+    """
     st.header("Who says what a concept is")
-    figures, data, ranking = overview_data(key, claims, graph)
     cols = st.columns(4)
-    for col, (label, value) in zip(cols, figures.items(), strict=True):
+    for col, (label, value) in zip(cols, overview_figures(key, claims).items(), strict=True):
         col.metric(label, value)
+    data = concept_chart_data(key, claims)
     if not data.empty:
         chart = alt.Chart(data).mark_bar().encode(
             x=alt.X("claims:Q", title="claims"),
@@ -294,7 +313,7 @@ def show_overview(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -
         )
         st.altair_chart(chart, width="stretch")
     st.subheader("Concepts by centrality")
-    st.dataframe(ranking, hide_index=True)
+    st.dataframe(centrality(key, claim_graph(key, claims)), hide_index=True)
 
 
 def show_graph(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> None:
@@ -485,11 +504,11 @@ def main() -> None:
     """Lay out the explorer."""
     st.set_page_config(page_title="kg explorer", layout="wide")
     claims, key = corpus()
-    graph = claim_graph(key, claims)
     concepts, speakers, _ = selection_options(key, claims)
     view, concept, speaker = navigation(concepts, speakers)
+    graph = claim_graph(key, claims) if view in GRAPH_VIEWS else None
     if view == "Overview":
-        show_overview(claims, graph, key)
+        show_overview(claims, key)
     elif view == "Graph":
         show_graph(claims, graph, key)
     elif view == "Compare definitions":

@@ -8,6 +8,7 @@ import pytest
 
 from kg import views
 from kg.claims_io import read_claims
+from kg.graph import summary
 
 FIXTURE = Path(__file__).parent / "fixtures" / "claims_small.jsonl"
 
@@ -168,9 +169,13 @@ def test_focus_options_and_captions(graph):
 
 # --------------------------------------------------------------------- summary
 
-def test_summary_figures(graph):
-    assert views.summary_figures(graph) == {"Sources": 3, "Speakers": 6, "Concepts": 8,
-                                            "Claims": 11}
+def test_summary_figures_are_the_graph_counts(graph, claims):
+    assert views.summary_figures(claims) == {"Sources": 3, "Speakers": 6, "Concepts": 8,
+                                             "Claims": 11}
+    counts = summary(graph)
+    assert views.summary_figures([*claims, *claims]) == {
+        "Sources": counts["source"], "Speakers": counts["speaker"],
+        "Concepts": counts["concept"], "Claims": counts["claim"]}
 
 
 def test_claims_per_concept_is_long_format(claims):

@@ -108,19 +108,39 @@ def concept_speaker_graph(graph: nx.MultiDiGraph) -> nx.Graph:
         >>> sorted(p["concept:team"].items())
         [('concept:group', {'weight': 1}), ('speaker:@a', {'weight': 1})]
     """
-    projection = nx.Graph()
-    for node, data in graph.nodes(data=True):
-        if data.get("type") in ("concept", "speaker"):
-            projection.add_node(node, type=data["type"], label=data.get("label", node))
+    return _projection(graph, _tally(graph))
+
+
+class _Tally(NamedTuple):
+    """One pass over the claims: claims and speakers per concept, projection weights."""
+
+    claims: Counter[str]
+    speakers: dict[str, set[str]]
+    weights: Counter[tuple[str, str]]
+
+
+def _tally(graph: nx.MultiDiGraph) -> _Tally:
+    claims: Counter[str] = Counter()
+    speakers: dict[str, set[str]] = defaultdict(set)
     weights: Counter[tuple[str, str]] = Counter()
     for ends in claim_ends(graph):
         speaker = node_id("speaker", ends.speaker)
         for concept in sorted(_mentions(ends)):
+            claims[concept] += 1
+            speakers[concept].add(ends.speaker)
             weights[speaker, node_id("concept", concept)] += 1
         if ends.object is not None and ends.object != ends.subject:
             pair = sorted((ends.subject, ends.object))
             weights[node_id("concept", pair[0]), node_id("concept", pair[1])] += 1
-    projection.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
+    return _Tally(claims, speakers, weights)
+
+
+def _projection(graph: nx.MultiDiGraph, tally: _Tally) -> nx.Graph:
+    projection = nx.Graph()
+    for node, data in graph.nodes(data=True):
+        if data.get("type") in ("concept", "speaker"):
+            projection.add_node(node, type=data["type"], label=data.get("label", node))
+    projection.add_weighted_edges_from((u, v, w) for (u, v), w in tally.weights.items())
     return projection
 
 
@@ -162,16 +182,12 @@ def concept_ranking(graph: nx.MultiDiGraph, *, by: str = "pagerank",
         raise ValueError(f"by must be one of {RANKINGS}, got {by!r}")
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be >= 0 or None, got {limit!r}")
-    claims: Counter[str] = Counter()
-    speakers: dict[str, set[str]] = defaultdict(set)
-    for ends in claim_ends(graph):
-        for concept in _mentions(ends):
-            claims[concept] += 1
-            speakers[concept].add(ends.speaker)
+    tally = _tally(graph)
+    claims, speakers = tally.claims, tally.speakers
     if by == "degree":
         scores: dict[str, float] = {}
     else:
-        projection = concept_speaker_graph(graph)
+        projection = _projection(graph, tally)
         scores = (pagerank(projection) if by == "pagerank"
                   else nx.betweenness_centrality(projection, normalized=True))
     rows = []
@@ -398,9 +414,12 @@ def summary(graph: nx.MultiDiGraph) -> dict[str, int]:
         >>> summary(nx.MultiDiGraph())
         {'speaker': 0, 'concept': 0, 'claim': 0, 'source': 0, 'edges': 0, 'derived_edges': 0}
     """
-    counts = Counter(kind for _, kind in graph.nodes(data="type"))
+    counts = Counter(data.get("type") for data in graph._node.values())
     result = {kind: counts[kind] for kind in NODE_TYPES}
     result["edges"] = graph.number_of_edges()
-    result["derived_edges"] = sum(1 for *_, d in graph.edges(data="derived") if d)
+    # derived edges link concepts: look only at the concepts' out-edges
+    result["derived_edges"] = sum(
+        1 for node, data in graph._node.items() if data.get("type") == "concept"
+        for keys in graph._succ[node].values() for edge in keys.values() if edge.get("derived"))
     return result
 
