@@ -69,9 +69,31 @@ def split_equals(nlp: Language) -> Language:
     return nlp
 
 
+# Contractions written with a typographic apostrophe, which the English lemmatizer
+# leaves as they are ("It’s" would not be a copula).
+CURLY_CONTRACTIONS = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have", "’ll": "will",
+                      "’d": "would"}
+
+
+def lemmatise_curly_contractions(nlp: Language) -> Language:
+    """Give ``’s``, ``’re``, ``’ve`` ... (typographic apostrophe) the lemmas that
+    ``'s``, ``'re``, ``'ve`` get, through the pipeline's attribute ruler.
+
+    The possessive ``’s`` (tag ``POS``) is left alone. The ruler matches before it
+    sets coarse POS, so the pattern reads the fine tag.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    for orth, lemma in CURLY_CONTRACTIONS.items():
+        for text in (orth, orth.upper()):
+            ruler.add([[{"ORTH": text, "TAG": {"NOT_IN": ["POS"]}}]], {"LEMMA": lemma})
+    return nlp
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the English pipeline once (call this once per process)."""
     import spacy
 
     nlp = spacy.load(name or model_name(), exclude=list(UNUSED_COMPONENTS))
-    return split_equals(keep_hashtags_whole(nlp))
+    return lemmatise_curly_contractions(split_equals(keep_hashtags_whole(nlp)))

@@ -188,6 +188,13 @@ def frames(cue_nlp, vocab, text):
      [("customer", "property", True, "community"), ("customer", "property", False, None)]),
     # "the two" reach back to head nouns only ("employee productivity" names no employees)
     ("Employee productivity matters. A team helps. The two are different.", []),
+    # "It's not a X if Y": the condition is a requirement (typographic apostrophe too)
+    ("It’s not a community if people don’t interact.",
+     [("community", "requirement", True, None)]),
+    # a past definition of "a community" is still a definition; a past event is not
+    ("Until recently, a community meant a group of neighbours.",
+     [("community", "definition", False, "group")]),
+    ("Our community was a team.", []),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
@@ -328,6 +335,7 @@ def test_hedging(cue_nlp, vocab, text, hedged):
 @pytest.mark.parametrize(("text", "rebuttal"), [
     ("It is not.", True),
     ("They aren't.", True),
+    ("They’re wrong.", True),
     ("It is.", False),
     ("It is not easy.", False),
 ])
@@ -354,3 +362,16 @@ def test_chat_with_numbered_questions_and_answers(nlp, vocab):
         ("@bobk", "community", False, "a community needs time."),
         ("@bobk", "team", False, "teams rarely get it"),
     ]
+
+
+def test_typographic_contractions_get_their_lemmas(nlp):
+    doc = nlp("It’s a team. They’re groups. The community’s purpose.")
+    assert [(t.text, t.lemma_) for t in doc if t.text.startswith("’")] == [
+        ("’s", "be"), ("’re", "be"), ("’s", "’s")]
+
+
+def test_a_rebuttal_claims_nothing_itself(nlp, vocab):
+    claims, _ = extract_document(_doc("Most think communities are free. They’re wrong.\n"),
+                                 nlp, vocab)
+    assert [(c.subject.id, c.negated, c.evidence.text) for c in claims] == [
+        ("community", True, "Most think communities are free. They’re wrong.")]

@@ -37,9 +37,11 @@ from kg.extract.syntax import (
 from kg.vocab import Vocabulary
 
 __all__ = [
-    "ANAPHORIC_DETS", "DEMONSTRATIVES", "clause_frames",
+    "ANAPHORIC_DETS", "CONDITION_MARKS", "DEMONSTRATIVES", "clause_frames",
 ]
 
+# "It's not a community if ...", "... unless ...": a condition on being the concept
+CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
 ANAPHORIC_DETS = frozenset({"such", "this", "that", "these", "those"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 
@@ -188,7 +190,12 @@ def _gerund(subj: Token) -> Token | None:
 def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
           ctype: str, rule: str, open_vocab: bool = False) -> bool:
     """Precision filters: what a careful reader would not call a claim."""
-    if is_past(head) or is_conditional(head):
+    if is_conditional(head):
+        return False
+    # a past event is not what a concept is; a past definition of "a community" still is
+    if is_past(head) and not (ctype == "definition" and subj.concept
+                              and not definite_singular(subj_tok)
+                              and not any(c.dep_ == "poss" for c in subj_tok.children)):
         return False
     if obj_tok is not None and not obj.concept and (
             (obj_tok.lower_ in WH_WORDS and obj_tok.i < subj_tok.i)
@@ -270,12 +277,39 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                         tree_depth(verb))
 
 
+def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"It's not a community if people don't interact", "It is only a team when it
+    shares a goal": the condition is what the concept requires."""
+    doc = sent.doc
+    for head in sent:
+        if head.lemma_ != "be" or head.dep_ != "ROOT":
+            continue
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        cond = next((c for c in head.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+        if subj is None or subj.lower_ not in ("it", "this", "that") or attr is None or (
+                cond is None):
+            continue
+        concept = phrase_for(attr, vocab)
+        if concept.concept is None:
+            continue
+        start, end = clause_span(sent, head)
+        label = span_text([t for t in cond.subtree if t.dep_ != "mark"])
+        yield Frame(Phrase(concept.label, concept.lemma, concept.concept, attr.i), "require",
+                    Phrase(label, cond.lemma_, None, cond.i), "requirement",
+                    is_negated(head, subj, attr), is_hedged(head, sent), doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "requirement-condition", 0.7,
+                    tree_depth(head))
+
+
 def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
                    ctx: Context, question: bool, open_vocab: bool = False) -> Iterator[Frame]:
     """Frames of every clause of ``sent`` with a subject, plus "X as Y" and
     existential frames."""
     yield from _as_frames(sent, vocab)
     yield from _existential_frames(sent, vocab)
+    yield from _condition_frames(sent, vocab)
     for head in clause_heads(sent):
         subjects = clause_subjects(head)
         if not subjects:

@@ -85,8 +85,8 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
         speaker = speaker_for(sent, utterance)
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
-        if not frames:
-            continue
+        if not frames or i and is_rebuttal(sent):
+            continue  # "They're wrong." rejects the sentence before; it claims nothing
         if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):
             frames = [_rebut(f, sents[i + 1]) for f in frames]
         claims.extend(frames_to_claims(frames, offset=utterance.start, text=document.text,

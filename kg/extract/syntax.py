@@ -47,12 +47,13 @@ def is_question(sent: Span) -> bool:
 
 def is_rebuttal(sent: Span) -> bool:
     """A short sentence that rejects the one before it ("Wrong.", "Not true.", or an
-    elliptical denial: "It is not.", "They aren't.")."""
+    elliptical denial: "It is not.", "They aren't.", "They're wrong.")."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if 0 < len(words) <= 3 and " ".join(t.lower_ for t in words) in lx.REBUTTALS:
         return True
     return (len(words) == 3 and words[0].lower_ in lx.PRONOUNS_RESOLVABLE
-            and words[1].lemma_ in ("be", "do") and words[2].dep_ == "neg")
+            and words[1].lemma_ in ("be", "do")
+            and (words[2].dep_ == "neg" or words[2].lower_ in lx.REBUTTALS))
 
 
 def clause_piece(sent: Span, token: Token) -> tuple[int, int]:
