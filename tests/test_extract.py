@@ -159,7 +159,8 @@ def frames(cue_nlp, vocab, text):
      [("community", "property", False, None)]),
     # "the two" are the two concepts just named
     ("An audience listens. A community talks. The two are very different things.",
-     [("audience", "contrast", False, "community")]),
+     [("audience", "property", False, None), ("community", "property", False, None),
+      ("audience", "contrast", False, "community")]),
     # "Unlike X, Y ...": Y is the subject
     ("Unlike a team, a community grows.", [("community", "contrast", False, "team")]),
     # "the difference is that ...": the that-clause is asserted
@@ -187,7 +188,8 @@ def frames(cue_nlp, vocab, text):
     ("Their customers don't want to be part of a community, they want good value.",
      [("customer", "property", True, "community"), ("customer", "property", False, None)]),
     # "the two" reach back to head nouns only ("employee productivity" names no employees)
-    ("Employee productivity matters. A team helps. The two are different.", []),
+    ("Employee productivity matters. A team helps. The two are different.",
+     [("team", "property", False, None)]),
     # "It's not a X if Y": the condition is a requirement (typographic apostrophe too)
     ("It’s not a community if people don’t interact.",
      [("community", "requirement", True, None)]),
@@ -195,6 +197,10 @@ def frames(cue_nlp, vocab, text):
     ("Until recently, a community meant a group of neighbours.",
      [("community", "definition", False, "group")]),
     ("Our community was a team.", []),
+    # "X is when Y" defines X; a state verb makes "the team" generic
+    ("A community is when the chairs face each other.",
+     [("community", "definition", False, None)]),
+    ("The project team has a predetermined duration.", [("team", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

@@ -24,7 +24,6 @@ from kg.extract.syntax import (
     clause_subjects,
     clause_tokens,
     definite_singular,
-    has_complement,
     is_conditional,
     is_hedged,
     is_negated,
@@ -74,7 +73,7 @@ def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, 
                                 and obj.pos_ in ("NOUN", "PROPN")):
         return cue.type, cue.predicate, cue.rule
     if copula and obj is not None and (obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
-            obj.dep_ == "ccomp" and obj.left_edge.lower_ in WH_WORDS)):
+            obj.dep_ in ("ccomp", "advcl") and obj.left_edge.lower_ in WH_WORDS)):
         return "definition", "be", "definition-copula"
     if copula:
         return "property", "be", "property-copula"
@@ -210,10 +209,11 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
             return False
         return not fallback and ctype != "property"
     if fallback:
-        # an intransitive verb with no cue says nothing about what the concept is
-        # a resolved pronoun or noun anaphor counts (the antecedent is at most a sentence
-        # back); "the community moved on" tells of one community, not of what communities are
-        return main_clause(head) and has_complement(head) and not definite_singular(subj_tok)
+        # a cue-less clause of the speaker's own; a resolved pronoun or noun anaphor counts
+        # (the antecedent is at most a sentence back); "the community moved on" tells of one
+        # community, where "the team has a deadline" says what a team is like
+        return main_clause(head) and (
+            head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok))
     return True
 
 

@@ -12,7 +12,7 @@ __all__ = [
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
-    "REBUTTALS", "REPORTING_VERBS",
+    "REBUTTALS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
     "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
 ]
@@ -60,6 +60,10 @@ SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", 
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})
 
+# verbs of state: "the team has a deadline" says what a team is like, where an event verb
+# ("the community moved on") tells of one community
+STATIVE_VERBS = frozenset({"be", "have", "include", "contain", "lack", "involve", "need",
+                           "require", "share", "belong", "own", "mean", "consist", "comprise"})
 # general plural nouns that, with "these"/"those", point back at what was just named
 ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "folk",
                              "bunch", "category", "segment", "cohort"})

@@ -70,8 +70,11 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
 
 
-def _rank(f: Frame) -> tuple[int, int, int]:
-    return (f.depth, 0 if f.rule.split("-")[0] != "property" or "verb" not in f.rule else 1,
+def _rank(f: Frame) -> tuple[int, int, int, int]:
+    """Which frame of a clause piece and subject to keep: one that says something
+    (an object) first, then the shallowest, then a cue over a bare verb, then by type."""
+    return (0 if f.object.label else 1, f.depth,
+            0 if f.rule.split("-")[0] != "property" or "verb" not in f.rule else 1,
             TYPE_RANK[f.type])
 
 

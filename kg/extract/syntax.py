@@ -19,7 +19,7 @@ __all__ = [
     "CONDITIONAL_MARKS", "DEFINITE_DETS", "is_question", "is_rebuttal", "clause_piece",
     "clause_tokens", "clause_subjects", "clause_object", "is_negated", "is_hedged",
     "reported_rebuttal", "clause_heads", "tree_depth", "main_clause", "is_past",
-    "is_conditional", "definite_singular", "has_complement", "next_noun",
+    "is_conditional", "definite_singular", "next_noun",
     "clause_span",
 ]
 
@@ -181,7 +181,16 @@ def clause_object(head: Token, cue: Cue | None) -> Token | None:
         found = [c for c in head.children if c.dep_ == dep and c.i > head.i]
         if found:
             return found[0]
-    return None
+    return _when_clause(head)
+
+
+def _when_clause(head: Token) -> Token | None:
+    """"A community is when the chairs face each other": the clause is the definition."""
+    if head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
+        g.lower_ in ("when", "where") and g.dep_ in ("advmod", "mark") for g in c.children)),
+        None)
 
 
 def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
@@ -355,21 +364,6 @@ def definite_singular(token: Token) -> bool:
             return definite_singular(inner)
     return token.tag_ in ("NN", "NNP") and any(
         c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS for c in token.children)
-
-
-def has_complement(head: Token) -> bool:
-    """The verb says something about its subject: an object, a complement, a
-    prepositional phrase, or an adjectival passive ("is engaged")."""
-    if head.dep_ in ("aux", "auxpass") or any(
-            c.dep_ in COMPLEMENT_DEPS and c.lower_ not in lx.FRONTED_CONTRASTS
-            for c in head.children):
-        return True
-    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
-        return True
-    # "members interact, collaborate, and support each other": a shared subject
-    return any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(
-        g.dep_ in lx.SUBJECT_DEPS for g in c.children) and has_complement(c)
-        for c in head.children)
 
 
 def next_noun(prep: Token) -> Token | None:
