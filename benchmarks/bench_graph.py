@@ -17,21 +17,16 @@ import argparse
 import gc
 import json
 import logging
-import resource
-import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
+from common import best_of, maxrss_mb, per_size, table  # noqa: E402
 from synth import read_base, synth_claims  # noqa: E402
 
 from kg.graph import build_graph, concept_ranking  # noqa: E402
-
-logger = logging.getLogger("bench_graph")
 
 SIZES = (10_000, 50_000, 100_000)
 COLUMNS = ("claims", "nodes", "edges", "build_s", "pagerank_s", "degree_s", "peak_mb",
@@ -43,43 +38,15 @@ def measure(n: int, seed: int, rounds: int = 1) -> dict[str, float]:
     claims = synth_claims(read_base(), n, seed=seed)
     gc.collect()
     gc.freeze()
-    before = _maxrss_mb()
+    before = maxrss_mb()
     graph = build_graph(claims)
-    graph_mb = _maxrss_mb() - before
-    build = _best(rounds, lambda: build_graph(claims))
-    pagerank = _best(rounds, lambda: concept_ranking(graph, by="pagerank"))
-    degree = _best(rounds, lambda: concept_ranking(graph, by="degree"))
+    graph_mb = maxrss_mb() - before
+    build = best_of(rounds, lambda: build_graph(claims))
+    pagerank = best_of(rounds, lambda: concept_ranking(graph, by="pagerank"))
+    degree = best_of(rounds, lambda: concept_ranking(graph, by="degree"))
     return {"claims": n, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
             "build_s": build, "pagerank_s": pagerank, "degree_s": degree,
-            "peak_mb": _maxrss_mb(), "graph_mb": graph_mb}
-
-
-def _best(rounds: int, run: Callable[[], object]) -> float:
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
-def _maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def table(rows: list[dict[str, float]]) -> str:
-    """The rows as an aligned text table, with a growth line (last / first)."""
-    lines = ["  ".join(f"{c:>10}" for c in COLUMNS)]
-    lines += ["  ".join(_cell(row[c]) for c in COLUMNS) for row in rows]
-    if len(rows) > 1:
-        first, last = rows[0], rows[-1]
-        growth = [f"{last[c] / first[c]:>9.1f}x" if first[c] else f"{'-':>10}" for c in COLUMNS]
-        lines.append("  ".join(growth) + f"   growth {first['claims']:.0f} -> {last['claims']:.0f}")
-    return "\n".join(lines)
-
-
-def _cell(value: float) -> str:
-    return f"{value:>10.0f}" if float(value).is_integer() else f"{value:>10.3f}"
+            "peak_mb": maxrss_mb(), "graph_mb": graph_mb}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,14 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps(measure(args.one, args.seed, args.rounds)) + "\n")
         return 0
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    rows = []
-    for n in sorted(args.sizes):
-        logger.info("measuring %d claims ...", n)
-        done = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed",
-                               str(args.seed), "--rounds", str(args.rounds)],
-                              capture_output=True, text=True, check=True)
-        rows.append(json.loads(done.stdout))
-    sys.stdout.write(table(rows) + "\n")
+    rows = per_size(__file__, args.sizes, "--seed", str(args.seed), "--rounds", str(args.rounds))
+    sys.stdout.write(table(rows, COLUMNS) + "\n")
     return 0
 
 

@@ -1,6 +1,9 @@
 """Synthetic claims for benchmarks: many plausible claims made from a few real ones.
 
-    >>> claims = synth_claims(read_base(), 1000)
+The base claims are the sample corpus's (``build/sample/claims.jsonl``, made by
+``make sample``), or the 11 hand-made test claims when it has not been built.
+
+    >>> claims = synth_claims(read_base(FIXTURE), 1000)
     >>> len(claims), len({c.id for c in claims})
     (1000, 1000)
 
@@ -26,10 +29,12 @@ from pathlib import Path
 
 from kg.records import Claim, Evidence, Source, Speaker
 
-__all__ = ["SOURCE_EVERY", "SPEAKER_EVERY", "read_base", "synth_claims"]
+__all__ = ["SOURCE_EVERY", "SPEAKER_EVERY", "default_base", "read_base", "synth_claims",
+           "write_synth"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "claims_small.jsonl"
+SAMPLE = ROOT / "build" / "sample" / "claims.jsonl"
 SPEAKER_EVERY = 20  # claims per synthetic speaker, on average
 SOURCE_EVERY = 50  # claims per synthetic source, on average
 MAX_SHIFT = 1_000_000
@@ -66,26 +71,40 @@ def synth_claims(base_claims: Sequence[Claim], n: int, seed: int = 0) -> list[Cl
     return claims
 
 
-def read_base(path: Path = FIXTURE) -> list[Claim]:
-    """The base claims of a ``claims.jsonl`` (the test fixture by default)."""
-    with path.open(encoding="utf-8") as handle:
+def default_base() -> Path:
+    """The sample corpus's claims when built, else the test fixture."""
+    return SAMPLE if SAMPLE.exists() else FIXTURE
+
+
+def read_base(path: Path | None = None) -> list[Claim]:
+    """The base claims of a ``claims.jsonl`` (:func:`default_base` when ``None``)."""
+    with (path or default_base()).open(encoding="utf-8") as handle:
         return [Claim.from_dict(json.loads(line)) for line in handle if line.strip()]
+
+
+def write_synth(n: int, out: Path, *, base: Path | None = None, seed: int = 0) -> Path:
+    """Write ``n`` synthetic claims to ``out`` (a ``claims.jsonl``); returns ``out``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(_jsonl(synth_claims(read_base(base), n, seed=seed)), encoding="utf-8")
+    return out
+
+
+def _jsonl(claims: Sequence[Claim]) -> str:
+    return "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, help="number of claims")
-    parser.add_argument("--base", type=Path, default=FIXTURE, help="claims.jsonl to vary")
+    parser.add_argument("--base", type=Path, default=None,
+                        help="claims.jsonl to vary (default: build/sample, else the fixture)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=None, help="output file (default: stdout)")
     args = parser.parse_args(argv)
-    text = "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n"
-                   for c in synth_claims(read_base(args.base), args.n, seed=args.seed))
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(_jsonl(synth_claims(read_base(args.base), args.n, seed=args.seed)))
     else:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+        write_synth(args.n, args.out, base=args.base, seed=args.seed)
     return 0
 
 
