@@ -201,6 +201,8 @@ def frames(cue_nlp, vocab, text):
     ("A community is when the chairs face each other.",
      [("community", "definition", False, None)]),
     ("The project team has a predetermined duration.", [("team", "property", False, None)]),
+    # a clause that introduces a list says nothing yet; a fronted phrase is no object
+    ("In the digital age, a community is:", []),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
@@ -381,3 +383,17 @@ def test_a_rebuttal_claims_nothing_itself(nlp, vocab):
                                  nlp, vocab)
     assert [(c.subject.id, c.negated, c.evidence.text) for c in claims] == [
         ("community", True, "Most think communities are free. They’re wrong.")]
+
+
+def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp, vocab):
+    text = ("Work Team (WT)\n"
+            "A structured group of people with a manager.\n"
+            "Community of practice\n"
+            "A group of people who learn from each other.\n"
+            "Why it matters\n"
+            "A simple idea.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.object.concept, c.evidence.text) for c in claims] == [
+        ("team", "definition", "group", "A structured group of people with a manager"),
+        ("community", "definition", "group", "A group of people who learn from each other"),
+    ]

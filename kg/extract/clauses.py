@@ -212,6 +212,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         # a cue-less clause of the speaker's own; a resolved pronoun or noun anaphor counts
         # (the antecedent is at most a sentence back); "the community moved on" tells of one
         # community, where "the team has a deadline" says what a team is like
+        if obj_tok is None and head.sent[-1].text == ":":
+            return False  # "In the digital age, a community is:" the list says what
         return main_clause(head) and (
             head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok))
     return True

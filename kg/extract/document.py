@@ -7,6 +7,7 @@ same function runs unchanged in a process pool or on a distributed engine.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -26,11 +27,21 @@ from kg.records import (
 )
 from kg.vocab import Vocabulary
 
-__all__ = ["EXTRACTOR_VERSION", "claim_id", "extract_document", "frames_to_claims"]
+__all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS", "claim_id",
+           "extract_document", "frames_to_claims", "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
 EXTRACTOR_VERSION = "0.6.0"
 PIPE_BATCH = 64
+# words that make a short line a sentence rather than a term
+FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
+                          "does", "did", "can", "will", "would", "should", "must", "may",
+                          "might", "isn't", "aren't", "not"})
+# how many claim paragraphs under a term heading read it as their topic
+SECTION_ITEMS = 3
+# words a term heading may have besides the term: "What is a community?", "The Team"
+SECTION_FILLER = frozenset({"what", "is", "a", "an", "the", "of", "definition", "defined",
+                            "meaning", "about", "on"})
 
 
 def claim_id(source_id: str, frame_key: Iterable[object]) -> str:
@@ -72,13 +83,13 @@ def frames_to_claims(frames: Iterable[Frame], *, offset: int, text: str, source:
 
 def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source: Source,
                      speaker_for, vocab: Vocabulary, rules: dict, open_vocab: bool,
-                     topics: list[str]) -> list[Claim]:
+                     topics: list[str], section: str | None = None) -> list[Claim]:
     cues = _cues(doc, rules)
     sents: list[Span] = list(doc.sents)
     # subjects and pronouns stay inside one utterance; the topic carries over
     # ("... an internal and external perspective." then "no difference btn internal
-    # and external")
-    ctx = Context(topics=topics)
+    # and external"), and so does the concept a section heading names
+    ctx = Context(topics=topics, section=section)
     claims: list[Claim] = []
     for i, sent in enumerate(sents):
         # the attributor keeps state across sentences: ask it about every one, in order
@@ -93,6 +104,57 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
                                        source=source, speaker=speaker,
                                        vocab=vocab))
     return claims
+
+
+def section_concepts(utterances: Iterable[Utterance], text: str,
+                     vocab: Vocabulary) -> dict[int, str]:
+    """For each claim utterance (by start offset), the one concept named by the
+    heading above it, if any ("Work Team (WT)" -> team; "Team vs. Community" -> none).
+
+    Example:
+        >>> from kg.vocab import load_vocabulary
+        >>> from kg.records import Speaker
+        >>> s = Speaker("author:d", "Author", "author")
+        >>> t = "Work Team (WT)\\nA group with a manager.\\nWhy it matters\\nIt does."
+        >>> us = [Utterance(0, 14, s, "context"), Utterance(15, 38, s, "claim"),
+        ...       Utterance(39, 53, s, "context"), Utterance(54, 62, s, "claim")]
+        >>> section_concepts(us, t, load_vocabulary())
+        {15: 'team'}
+    """
+    out: dict[int, str] = {}
+    current: str | None = None
+    left = 0
+    for u in utterances:
+        line = text[u.start:u.end]
+        if u.role in ("context", "question") or _bare_term(line, vocab):
+            current, left = _term_heading(line, vocab), SECTION_ITEMS
+        elif u.role == "claim" and current is not None and left > 0:
+            if u.speaker.kind == "author":  # a glossary is the article's own voice
+                out[u.start] = current
+            left -= 1
+    return out
+
+
+def _bare_term(line: str, vocab: Vocabulary) -> bool:
+    """A line that only names a term ("Community of practice (CoP)"): no sentence
+    punctuation, no finite verb, a concept."""
+    words = re.findall(r"[\w'’-]+", re.sub(r"\([^)]*\)", " ", line).casefold())
+    return (0 < len(words) <= 3 and line.lstrip()[:1].isupper()
+            and line.rstrip()[-1:] not in ".!?:;," and not set(words) & FINITE_WORDS
+            and _term_heading(line, vocab) is not None)
+
+
+def _term_heading(heading: str, vocab: Vocabulary) -> str | None:
+    """The concept a heading names when it is little more than the term itself
+    ("Work Team (WT)", "What is a community?"), else None."""
+    heading = re.sub(r"\([^)]*\)", " ", heading)
+    words = re.findall(r"[\w'’-]+", heading)
+    content = [w for w in words if w.casefold() not in SECTION_FILLER]
+    if not content or len(content) > 3 or heading.rstrip().endswith(":"):
+        return None
+    found = {c for n in (3, 2, 1) for k in range(len(content) - n + 1)
+             if (c := vocab.lookup(" ".join(content[k:k + n]))) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _rebut(frame: Frame, rebuttal: Span) -> Frame:
@@ -115,7 +177,9 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     add_cue_matcher(nlp)
     rules = nlp.get_pipe("kg_claims").rules
     source = Source(document.id, document.path, document.title)
-    utterances = [u for u in segment(document) if u.role == "claim" and u.end > u.start]
+    segments = segment(document)
+    utterances = [u for u in segments if u.role == "claim" and u.end > u.start]
+    sections = section_concepts(segments, document.text, vocab)
     attributor = Attributor(document, utterances)
     texts = (document.text[u.start:u.end] for u in utterances)
     claims: list[Claim] = []
@@ -126,7 +190,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
         n_sents += sum(1 for _ in doc.sents)
         for claim in _sentence_claims(doc, utterance, document, source,
                                       attributor.speaker_for, vocab, rules, open_vocab,
-                                      topics):
+                                      topics, sections.get(utterance.start)):
             key = (" ".join(claim.evidence.text.split()).casefold(), claim.subject.id,
                    claim.predicate)
             if key not in seen:

@@ -51,6 +51,9 @@ class Context:
     last_sentence: int = -1
     last_plural: bool = False  # "it" takes a singular antecedent, "they" a plural one
     topics: list[str] = field(default_factory=list)
+    # the one concept the heading above names ("Project Team (PT)"): the topic of the
+    # section's verbless definitions and of pronouns with nothing before them
+    section: str | None = None
     # concept subjects of recent sentences, for "these groups of people" after a list
     subjects: list[tuple[int, Phrase]] = field(default_factory=list)
 

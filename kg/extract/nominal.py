@@ -20,7 +20,7 @@ from kg.vocab import Vocabulary
 
 __all__ = [
     "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS", "NOMINAL_CONTRASTS",
-    "PAIR_TOPIC_WINDOW", "pair_frames",
+    "PAIR_TOPIC_WINDOW", "pair_frames", "section_frames",
     "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
     "question_frames",
 ]
@@ -278,3 +278,27 @@ def _last_two(topics: list[str]) -> tuple[str, str] | None:
             first, second = sorted(recent, key=window.index)
             return first, second
     return None
+
+
+def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
+                   ctx: Context) -> Iterator[Frame]:
+    """A verbless noun phrase opening a section whose heading names one concept
+    ("Project Team" / "A group of people working on a common project ..."): it
+    defines that concept."""
+    if ctx.section is None or sent_index != 0:
+        return
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")
+            and any(c.dep_ in lx.SUBJECT_DEPS for c in t.children) for t in sent):
+        return
+    obj = phrase_for(root, vocab)
+    if obj.concept == ctx.section:
+        return
+    doc = sent.doc
+    end = sent.end - 1
+    while end > sent.start and (doc[end].is_space or doc[end].is_punct):
+        end -= 1
+    subject = Phrase(vocab.label(ctx.section), ctx.section, ctx.section, root.i, resolved=True)
+    yield Frame(subject, "be", obj, "definition", False, False, doc[sent.start].idx,
+                doc[end].idx + len(doc[end].text), "definition-section", 0.6, 0)

@@ -19,6 +19,7 @@ from kg.extract.nominal import (
     nominal_frames,
     pair_frames,
     question_frames,
+    section_frames,
 )
 from kg.extract.phrases import concept_for, span_text
 from kg.extract.syntax import is_question, is_rebuttal
@@ -44,7 +45,7 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         frames = [*clause_frames(sent, sent_index, cues, vocab, ctx, question, open_vocab),
                   *nominal_frames(sent, cues, vocab, ctx),
                   *nominal_definition_frames(sent, vocab), *glossary_frames(sent, vocab),
-                  *pair_frames(sent, vocab, ctx)]
+                  *pair_frames(sent, vocab, ctx), *section_frames(sent, sent_index, vocab, ctx)]
         covered = {i for f in frames for i in range(f.start, f.end)}
         covered = {t.i for t in sent if t.idx in covered}
         frames.extend(fragment_frames(sent, cues, covered, vocab, ctx))

@@ -173,7 +173,9 @@ def clause_object(head: Token, cue: Cue | None) -> Token | None:
     for node in chain:
         for child in node.children:
             # "unlike a team": the contrasted concept is not what the verb is about
-            if child.dep_ in ("prep", "agent") and child.lower_ not in lx.FRONTED_CONTRASTS:
+            # ... nor is a fronted "In the digital age, ..."
+            if child.dep_ in ("prep", "agent") and child.lower_ not in lx.FRONTED_CONTRASTS \
+                    and child.i > node.i:
                 objs = [c for c in child.children if c.dep_ in PREP_OBJECT_DEPS]
                 if objs:
                     return objs[0]
