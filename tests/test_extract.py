@@ -203,6 +203,9 @@ def frames(cue_nlp, vocab, text):
     ("The project team has a predetermined duration.", [("team", "property", False, None)]),
     # a clause that introduces a list says nothing yet; a fronted phrase is no object
     ("In the digital age, a community is:", []),
+    # a named thing said to be the concept; an example shown is not a definition
+    ("Twitter is not a community.", [("twitter", "definition", True, "community")]),
+    ("@Zappos is another gleaming example of a community.", []),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

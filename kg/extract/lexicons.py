@@ -6,7 +6,7 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
@@ -64,6 +64,8 @@ PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piec
 # ("the community moved on") tells of one community
 STATIVE_VERBS = frozenset({"be", "have", "include", "contain", "lack", "involve", "need",
                            "require", "share", "belong", "own", "mean", "consist", "comprise"})
+# "@Zappos is another gleaming example": an instance shown, not a definition given
+EXAMPLE_NOUNS = frozenset({"example", "instance", "case", "illustration", "showcase"})
 # general plural nouns that, with "these"/"those", point back at what was just named
 ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "folk",
                              "bunch", "category", "segment", "cohort"})
