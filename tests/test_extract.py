@@ -206,6 +206,9 @@ def frames(cue_nlp, vocab, text):
     # a named thing said to be the concept; an example shown is not a definition
     ("Twitter is not a community.", [("twitter", "definition", True, "community")]),
     ("@Zappos is another gleaming example of a community.", []),
+    # a "whereas" clause is asserted too, and cut from the main clause
+    ("An audience is one to many, whereas a community is many-to-many.",
+     [("audience", "definition", False, None), ("community", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),

@@ -306,11 +306,18 @@ def tree_depth(token: Token) -> int:
 def main_clause(head: Token) -> bool:
     """The clause is asserted by the speaker: the root, or coordinated with it."""
     node, hops = (clause_object(head, None) or head) if head.dep_ == "aux" else head, 0
-    while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node) or (
+    while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node)
+                        or _contrast_clause(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
                                       or _asserting_copula(node.head)))):
         node, hops = node.head, hops + 1
     return node.dep_ == "ROOT" or _beyond_break(node)
+
+
+def _contrast_clause(clause: Token) -> bool:
+    """"..., whereas a community is many-to-many": asserted as much as the main clause."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
 
 def _comma_splice(clause: Token) -> bool:
@@ -398,8 +405,8 @@ def clause_span(sent: Span, head: Token) -> tuple[int, int]:
         start = max(start, spliced[-1].right_edge.i + 2)
     for node in path:
         for other in node.children:
-            if other.dep_ in ("conj", "parataxis") and other.i > head.i and (
-                    _has_subject(other) or _denied_conjunct(other)):
+            if (other.dep_ in ("conj", "parataxis") or _contrast_clause(other)) and (
+                    other.i > head.i) and (_has_subject(other) or _denied_conjunct(other)):
                 cc = [c for c in node.children if c.dep_ == "cc" and head.i < c.i < other.i]
                 end = min(end, cc[-1].i if cc else other.left_edge.i)
     if top.dep_ in ("conj", "parataxis"):
