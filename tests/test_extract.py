@@ -209,6 +209,10 @@ def frames(cue_nlp, vocab, text):
     # a "whereas" clause is asserted too, and cut from the main clause
     ("An audience is one to many, whereas a community is many-to-many.",
      [("audience", "definition", False, None), ("community", "property", False, None)]),
+    # a question about where one concept ends and another begins links them; one that
+    # only asks does not
+    ("When is a team a community?", [("team", "contrast", False, "community")]),
+    ("What is the difference between a community and an audience?", []),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
@@ -403,3 +407,11 @@ def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp,
         ("team", "definition", "group", "A structured group of people with a manager"),
         ("community", "definition", "group", "A group of people who learn from each other"),
     ]
+
+
+def test_the_articles_own_question_can_link_two_concepts_a_moderators_cannot(nlp, vocab):
+    text = ("Intro to the chat.\n@mod: When is a team a community?\n@a: teams end.\n"
+            "@b: communities last.\nSome notes.\nWhen is a group a network?\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.kind, c.subject.id, c.type, c.object.concept) for c in claims
+            if c.type == "contrast"] == [("author", "group", "contrast", "network")]

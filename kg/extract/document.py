@@ -170,7 +170,8 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     """All claims of one document and the number of sentences read.
 
     Only utterances that may carry claims are parsed (moderator questions,
-    boilerplate and repeated passages are not), each text once.
+    boilerplate and repeated passages are not), each text once; a question of the
+    article's own can only link two concepts (a contrast).
     """
     from kg.speakers import Attributor, segment
 
@@ -178,7 +179,10 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     rules = nlp.get_pipe("kg_claims").rules
     source = Source(document.id, document.path, document.title)
     segments = segment(document)
-    utterances = [u for u in segments if u.role == "claim" and u.end > u.start]
+    # the article's own questions may link two concepts ("When is a team a community?");
+    # a chat moderator's questions are context
+    utterances = [u for u in segments if u.end > u.start and (
+        u.role == "claim" or u.role == "question" and u.speaker.kind == "author")]
     sections = section_concepts(segments, document.text, vocab)
     attributor = Attributor(document, utterances)
     texts = (document.text[u.start:u.end] for u in utterances)

@@ -19,7 +19,8 @@ from kg.extract.syntax import clause_piece, clause_span, is_hedged, is_negated, 
 from kg.vocab import Vocabulary
 
 __all__ = [
-    "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS", "NOMINAL_CONTRASTS",
+    "BOUNDARY_WH", "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS",
+    "NOMINAL_CONTRASTS",
     "PAIR_TOPIC_WINDOW", "pair_frames", "section_frames",
     "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
     "question_frames",
@@ -29,6 +30,8 @@ EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "no
 # a glossary term is a few words; its gloss says something
 GLOSSARY_TERM_TOKENS = 3
 GLOSSARY_MIN_WORDS = 3
+# the wh-words that ask where one concept turns into another
+BOUNDARY_WH = frozenset({"when", "whence"})
 # how many recent concept mentions "the two" may reach back over
 PAIR_TOPIC_WINDOW = 12
 NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
@@ -138,7 +141,13 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
 
 
 def question_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
-    """"When does a network become a community?": the first two concepts, in order."""
+    """"When does a network become a community?", "When is a community a group?":
+    a question about where one concept ends and the other begins links the first two
+    concepts, in order. "What is the difference between X and Y?" only asks."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or not (words[0].lower_ in BOUNDARY_WH or any(
+            t.lemma_ in ("become", "turn") for t in words)):
+        return
     verb = sent.root
     heads = _concept_heads([t for t in sent if t.i > verb.i or t.dep_ != "ROOT"], vocab, None)
     heads = [h for i, h in enumerate(heads) if h.concept not in {x.concept for x in heads[:i]}]
