@@ -442,3 +442,11 @@ def test_wordpress_thread_with_dated_says_headers():
         ("person:mary-jones", "Sue, audiences can become communities, but only when members "
                               "talk to each other"),
     ]
+
+
+def test_forum_post_headers_name_each_poster():
+    doc = make_doc("Community vs. groups\n(Ann Lee) #1\nA community is large.\n"
+                   "(Bo Chan) #2\nA group is small.\nIssue #3 is open.")
+    assert said(doc)[1:] == [("person:ann-lee", "A community is large."),
+                             ("person:bo-chan", "A group is small."),
+                             ("person:bo-chan", "Issue #3 is open.")]

@@ -44,7 +44,9 @@ _VOC_GREETING = re.compile(r"(?P<g>[A-Za-z]+(?: you)?)[ \t,]+(?P<name>[A-Z][a-z]
 _VOC_AFTER_PHRASE = re.compile(r"[^.!?,]{1,40},\s*(?P<name>[A-Z][a-z]{1,20})[.!]")
 # A comment header naming its writer: "1. C.C. Chapman says:", "Jane Doe said on May 2:"
 _SAYS_HEADER = re.compile(
-    rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*")
+    rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
+    # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
+    rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
@@ -255,11 +257,14 @@ def says_header(text: str) -> str | None:
     Example:
         >>> says_header("  1. C.C. Chapman says:"), says_header("Jane says we differ.")
         ('C.C. Chapman', None)
+        >>> says_header("(Nick Emmett) #3"), says_header("Issue #3")
+        ('Nick Emmett', None)
     """
     m = _SAYS_HEADER.fullmatch(text)
-    if m is None or not is_person_name(m["name"], min_words=1):
+    name = m and (m["name"] or m["poster"])
+    if not name or not is_person_name(name, min_words=1 if m["name"] else 2):
         return None
-    return m["name"]
+    return name
 
 
 def _repeat_break(prev: Line | None, ln: Line, repeats: dict[int, int]) -> bool:
