@@ -27,6 +27,7 @@ from app_data import (
     claims_dir,
     concept_chart_data,
     corpus,
+    focus_choices,
     heatmap,
     network_html,
     nlp_pipeline,
@@ -53,27 +54,33 @@ def navigation(concepts: list[str], speakers: dict[str, str]) -> tuple[str, str 
     """Sidebar: the view, the selected concept and speaker (all in the URL)."""
     st.sidebar.title("kg explorer")
     view = st.sidebar.radio("View", VIEWS, key="view", bind="query-params")
-    concept = url_choice("Concept", {c: c for c in concepts}, "concept")
-    speaker = url_choice("Speaker", speakers, "speaker")
+    concept = url_choice("Concept", {c: c for c in concepts}, "concept", "concepts")
+    speaker = url_choice("Speaker", speakers, "speaker", "speakers")
     st.sidebar.caption(f"Claims from `{claims_dir()}`")
     return view, concept, speaker
 
 
-def url_choice(label: str, options: dict[str, str], key: str) -> str | None:
+def url_choice(label: str, options: dict[str, str], key: str, noun: str) -> str | None:
     """A sidebar select box of ``options`` (id -> label) whose choice is ``?key=<id>``.
 
     A shared link opens on its choice (an id such as ``@rhappe``, or a label); the URL
-    follows every change, so it always names what is shown.
+    follows every change, so it always names what is shown. A long list is cut to the
+    first :data:`kg.views.OPTION_LIMIT` with a search box above it for the others.
     """
     ids = list(options)
-    if st.session_state.get(key) not in ids:
+    if st.session_state.get(key) not in options:
         wanted = views.resolve_choice(st.query_params.get(key), options)
         st.session_state[key] = wanted or (ids[0] if ids else None)
     def text(ident: str) -> str:
         name = options.get(ident, ident)
         return name if name == ident else f"{name} ({ident})"
 
-    choice = st.sidebar.selectbox(label, ids, key=key, format_func=text)
+    search = option_search(st.sidebar, f"Find a {label.casefold()}", f"{key}_find", options)
+    shown = views.shown_options(options, search, keep=[st.session_state[key]],
+                                limit=views.OPTION_LIMIT)
+    choice = st.sidebar.selectbox(label, list(shown), key=key, format_func=text)
+    if note := views.option_note(len(shown), len(options), noun):
+        st.sidebar.caption(note)
     if choice is None:
         st.query_params.pop(key, None)
     else:
@@ -81,16 +88,39 @@ def url_choice(label: str, options: dict[str, str], key: str) -> str | None:
     return choice
 
 
+def option_search(container, label: str, key: str, *lists: dict[str, str]) -> str:
+    """A search box for option lists longer than the limit ("" when all are short)."""
+    if all(len(options) <= views.OPTION_LIMIT for options in lists):
+        return ""
+    return container.text_input(label, key=key, placeholder="part of a name or id")
+
+
+def shown(options: dict[str, str], search: str, key: str) -> dict[str, str]:
+    """The options a widget keyed ``key`` lists: matches of ``search`` and its selection."""
+    return views.shown_options(options, search, keep=st.session_state.get(key) or (),
+                               limit=views.OPTION_LIMIT)
+
+
 def graph_filters(options: tuple[list[str], dict[str, str], dict[str, str]],
-                  graph: nx.MultiDiGraph) -> views.GraphFilters:
+                  focus_nodes: dict[str, str]) -> views.GraphFilters:
     """The Graph view's filters (an expander above the network)."""
     concept_ids, speakers, sources = options
+    concept_names = {c: c for c in concept_ids}
     with st.expander("Filters", expanded=False):
+        search = option_search(st, "Find concepts, speakers, sources or focus nodes",
+                               "g_find", concept_names, speakers, sources, focus_nodes)
+        lists = {"concepts": (concept_names, "g_concepts"), "speakers": (speakers, "g_speakers"),
+                 "sources": (sources, "g_sources"), "focus nodes": (focus_nodes, "g_focus")}
+        listed = {noun: shown(opts, search, key) for noun, (opts, key) in lists.items()}
+        notes = [note for noun, (opts, _) in lists.items()
+                 if (note := views.option_note(len(listed[noun]), len(opts), noun))]
+        if notes:
+            st.caption(" ".join(notes))
         c1, c2, c3 = st.columns(3)
-        concepts = c1.multiselect("Concepts", concept_ids, key="g_concepts")
-        chosen_speakers = c2.multiselect("Speakers", list(speakers), key="g_speakers",
+        concepts = c1.multiselect("Concepts", list(listed["concepts"]), key="g_concepts")
+        chosen_speakers = c2.multiselect("Speakers", list(listed["speakers"]), key="g_speakers",
                                          format_func=lambda s: speakers.get(s, s))
-        chosen_sources = c3.multiselect("Sources", list(sources), key="g_sources",
+        chosen_sources = c3.multiselect("Sources", list(listed["sources"]), key="g_sources",
                                         format_func=lambda s: sources.get(s, s))
         c1, c2, c3 = st.columns(3)
         types = c1.multiselect("Claim types", views.CLAIM_TYPES, key="g_types")
@@ -98,9 +128,9 @@ def graph_filters(options: tuple[list[str], dict[str, str], dict[str, str]],
                             horizontal=True)
         min_degree = c3.slider("Minimum degree", 0, 10, 0, key="g_min_degree")
         c1, c2, c3 = st.columns(3)
-        focus = c1.selectbox("Focus node", views.focus_options(graph), index=None,
+        focus = c1.selectbox("Focus node", list(listed["focus nodes"]), index=None,
                              key="g_focus", placeholder="(whole graph)",
-                             format_func=lambda n: views.node_caption(graph, n))
+                             format_func=lambda n: focus_nodes.get(n, n))
         hops = c2.slider("Hops around focus", 1, 4, 2, key="g_hops")
         max_nodes = c3.number_input("Node budget", 20, 2000, views.NODE_BUDGET, step=20,
                                     key="g_max_nodes")
@@ -121,9 +151,15 @@ def compared_speakers(claims: tuple[Claim, ...], concept: str) -> list[str]:
     """The speakers to show side by side (two or more)."""
     table = views.comparison_table(claims, concept)
     options = dict(zip(table["speaker_id"], table["speaker"], strict=True))
-    return st.multiselect("Compare speakers side by side", list(options),
-                          default=list(options)[:2], key="compare_speakers",
-                          format_func=lambda s: options.get(s, s))
+    search = option_search(st, "Find speakers to compare", "compare_find", options)
+    default = list(options)[:2]
+    listed = views.shown_options(options, search, limit=views.OPTION_LIMIT,
+                                 keep=[*(st.session_state.get("compare_speakers") or ()),
+                                       *default])
+    if note := views.option_note(len(listed), len(options), "speakers"):
+        st.caption(note)
+    return st.multiselect("Compare speakers side by side", list(listed), default=default,
+                          key="compare_speakers", format_func=lambda s: options.get(s, s))
 
 
 def source_choice(claims: tuple[Claim, ...]) -> str | None:
@@ -187,7 +223,7 @@ def show_overview(claims: tuple[Claim, ...], key: str) -> None:
 
 def show_graph(claims: tuple[Claim, ...], graph: nx.MultiDiGraph, key: str) -> None:
     """The filtered network (pyvis in an iframe) with a legend and a budget notice."""
-    filters = graph_filters(selection_options(key, claims), graph)
+    filters = graph_filters(selection_options(key, claims), focus_choices(key, graph))
     html, info = network_html(key, filters, graph)
     st.caption(f"Showing {info.nodes} nodes and {info.edges} edges.")
     if info.truncated:

@@ -41,16 +41,20 @@ __all__ = [
     "CLAIM_TYPES",
     "NEGATION_CHOICES",
     "NODE_BUDGET",
+    "OPTION_LIMIT",
     "ComparisonEntry",
     "GraphFilters",
     "budget_notice",
     "build_claim_graph",
     "claims_per_concept",
     "concept_table",
+    "focus_captions",
     "focus_options",
     "graph_view",
     "heatmap_caption",
     "node_caption",
+    "option_note",
+    "shown_options",
     "slug",
     "summary_figures",
     "claim_rows",
@@ -215,6 +219,51 @@ def source_options(claims: Iterable[Claim]) -> dict[str, str]:
     return dict(sorted({c.source.id: c.source.title for c in claims}.items()))
 
 
+# A select box or multiselect ships at most this many options to the browser: a list of
+# ~10,000 speakers is half a megabyte that the page must receive and render before the
+# first view; the rest are found by typing in a search box (:func:`shown_options`).
+OPTION_LIMIT = 200
+
+
+def shown_options(options: Mapping[str, str], search: str = "", *,
+                  keep: Iterable[str | None] = (), limit: int = OPTION_LIMIT) -> dict[str, str]:
+    """The first ``limit`` of ``options`` (id -> label) whose id or label contains ``search``.
+
+    Matching ignores case; the order of ``options`` is kept (most claimed first), and the
+    ids in ``keep`` (current selections) are always included, after the others.
+
+    Example:
+        >>> speakers = {"@a": "Ann", "@b": "Bob", "@c": "Cat"}
+        >>> shown_options(speakers, limit=2), shown_options(speakers, "CA")
+        ({'@a': 'Ann', '@b': 'Bob'}, {'@c': 'Cat'})
+        >>> shown_options(speakers, "bob", keep=["@a", None])
+        {'@b': 'Bob', '@a': 'Ann'}
+    """
+    text = search.strip().casefold()
+    shown: dict[str, str] = {}
+    for ident, label in options.items():
+        if len(shown) >= limit:
+            break
+        if not text or text in ident.casefold() or text in label.casefold():
+            shown[ident] = label
+    for ident in keep:
+        if ident is not None and ident in options:
+            shown.setdefault(ident, options[ident])
+    return shown
+
+
+def option_note(shown: int, total: int, noun: str) -> str:
+    """What a shortened list says about the options left out ("" when none are).
+
+    Example:
+        >>> option_note(200, 10222, "speakers")
+        'Listing 200 of 10,222 speakers: type to find the others.'
+    """
+    if shown >= total:
+        return ""
+    return f"Listing {shown:,} of {total:,} {noun}: type to find the others."
+
+
 def resolve_choice(value: str | None, options: Mapping[str, str]) -> str | None:
     """The option id a URL value names: the id itself, a label, or ``label (id)``.
 
@@ -303,6 +352,11 @@ def focus_options(graph: nx.MultiDiGraph) -> list[str]:
     nodes = [(t != "concept", str(graph.nodes[n].get("label", n)).casefold(), n)
              for n, t in graph.nodes(data="type") if t in ("concept", "speaker")]
     return [n for *_, n in sorted(nodes)]
+
+
+def focus_captions(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Focus node id -> caption (:func:`focus_options` order, :func:`node_caption` text)."""
+    return {n: node_caption(graph, n) for n in focus_options(graph)}
 
 
 def node_caption(graph: nx.MultiDiGraph, node: str) -> str:

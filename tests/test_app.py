@@ -256,3 +256,27 @@ def test_first_start_builds_the_sample_claims(tmp_path, monkeypatch):
     assert not at.exception, at.exception
     assert (out / "claims.jsonl").exists() and (out / "manifest.json").exists()
     assert {m.label: m.value for m in at.metric}["Sources"] == "5"
+
+
+# ------------------------------------------------------------- long option lists
+
+def test_long_option_lists_are_cut_and_searchable(claims_dir, monkeypatch):
+    from kg import views
+
+    monkeypatch.setattr(views, "OPTION_LIMIT", 2)
+    at = open_app(claims_dir, "Speaker page", speaker="@deb_lavoy")
+    speaker = at.selectbox(key="speaker")
+    assert len(speaker.options) == 3 and speaker.value == "@deb_lavoy"  # two + the choice
+    assert any(c.startswith("Listing 3 of 6 speakers") for c in caption_texts(at))
+    at.text_input(key="speaker_find").input("happe").run()
+    assert "Rachel Happe (@rhappe)" in at.selectbox(key="speaker").options
+    at.selectbox(key="speaker").set_value("@rhappe").run()
+    assert at.header[0].value == "Rachel Happe"
+    assert at.query_params["speaker"] == "@rhappe"
+
+    at = open_app(claims_dir, "Graph")
+    assert len(at.multiselect(key="g_speakers").options) == 2
+    at.text_input(key="g_find").input("rhappe").run()
+    assert at.multiselect(key="g_speakers").options == ["Rachel Happe"]
+    at.multiselect(key="g_speakers").select("@rhappe").run()
+    assert _shown(at) == "Showing 4 nodes and 4 edges."

@@ -188,3 +188,15 @@ def test_claims_per_concept_is_long_format(claims):
 def test_concept_table_ranks_community_first(graph):
     table = views.concept_table(graph)
     assert table.iloc[0]["concept"] == "community" and table.iloc[0]["rank"] == 1
+
+
+def test_shown_options_cut_search_and_keep_the_selection():
+    options = {f"@s{i}": f"Speaker {i}" for i in range(500)}
+    assert list(views.shown_options(options, limit=3)) == ["@s0", "@s1", "@s2"]
+    assert list(views.shown_options(options, "speaker 49", limit=3)) == ["@s49", "@s490",
+                                                                         "@s491"]
+    assert list(views.shown_options(options, "@S7", keep=["@s400", "@gone"], limit=1)) == [
+        "@s7", "@s400"]
+    assert views.option_note(3, 500, "speakers") == ("Listing 3 of 500 speakers: type to find "
+                                                      "the others.")
+    assert views.option_note(500, 500, "speakers") == ""
