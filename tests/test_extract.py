@@ -265,6 +265,8 @@ def test_rebuttal_and_question_detection(cue_nlp):
     ("The community manager matters", 2, None),
     ("Community members matter", 1, "member"),
     ("cmty matters", 0, "community"),
+    ("The community concept matters", 2, "community"),  # a light head names its modifier
+    ("The community role matters", 2, None),            # a role is not the concept
 ])
 def test_phrase_concepts(nlp, vocab, text, head, concept):
     assert phrase_for(nlp(text)[head], vocab).concept == concept

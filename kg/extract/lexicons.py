@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS", "EXAMPLE_NOUNS",
-    "FRONTED_CONTRASTS",
+    "FRONTED_CONTRASTS", "LIGHT_HEADS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
@@ -56,6 +56,9 @@ REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "
 SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", "idea",
                               "concept", "essence", "nature", "purpose", "aim", "goal",
                               "function"})
+# "the community concept", "the team framework": a head noun that only names its modifier
+LIGHT_HEADS = frozenset({"concept", "notion", "idea", "aspect", "setting", "framework",
+                         "model", "construct", "paradigm", "label", "term", "word"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicons import CHAT_HEDGES, PARTITIVES, SUBJECT_WRAPPERS
+from kg.extract.lexicons import CHAT_HEDGES, LIGHT_HEADS, PARTITIVES, SUBJECT_WRAPPERS
 from kg.vocab import Vocabulary
 
 __all__ = ["Phrase", "concept_for", "phrase_for", "head_modifiers", "span_text", "clean_label"]
@@ -81,6 +81,9 @@ def _concept(token: Token, vocab: Vocabulary) -> str | None:
             return found
         if (found := vocab.lookup(" ".join([*words, token.lemma_]))) is not None:
             return found
+    # "the community concept", "the team framework": a light head names the concept itself
+    if token.lemma_.lower() in LIGHT_HEADS and mods and mods[-1].dep_ == "compound":
+        return _concept(mods[-1], vocab)
     return None
 
 
