@@ -417,3 +417,17 @@ def test_the_articles_own_question_can_link_two_concepts_a_moderators_cannot(nlp
     claims, _ = extract_document(_doc(text), nlp, vocab)
     assert [(c.speaker.kind, c.subject.id, c.type, c.object.concept) for c in claims
             if c.type == "contrast"] == [("author", "group", "contrast", "network")]
+
+
+def test_list_items_under_an_introducer_are_traits_of_its_concept(nlp, vocab):
+    text = ("These are the traits of a community, I would say:\n"
+            "  • having shared values – we respect each other\n"
+            "  • embracing diversity\n"
+            "  • Renee noted the success of events.\n"
+            "After the list, nothing carries over.\n"
+            "  • having a budget\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.predicate, c.object.label) for c in claims] == [
+        ("community", "have the trait", "having shared values"),
+        ("community", "have the trait", "embracing diversity"),
+    ]

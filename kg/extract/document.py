@@ -123,16 +123,34 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
     """
     out: dict[int, str] = {}
     current: str | None = None
-    left = 0
+    left, listing = 0, False
     for u in utterances:
         line = text[u.start:u.end]
+        if listing and not _bulleted(text, u.start):
+            current, listing = None, False
         if u.role in ("context", "question") or _bare_term(line, vocab):
             current, left = _term_heading(line, vocab), SECTION_ITEMS
-        elif u.role == "claim" and current is not None and left > 0:
+        elif u.role == "claim" and current is not None and (left > 0 or listing):
             if u.speaker.kind == "author":  # a glossary is the article's own voice
                 out[u.start] = current
             left -= 1
+        elif u.role == "claim" and line.rstrip().endswith(":"):
+            # "the characteristics of community ... these are:" then bullets
+            current, listing = _one_concept(line, vocab), True
     return out
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """Whether the utterance at ``start`` is a list item (a bullet or number opens it)."""
+    lead = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return bool(re.fullmatch(r"[-–—•*·]|\d{1,2}[.)]", lead))
+
+
+def _one_concept(line: str, vocab: Vocabulary) -> str | None:
+    words = re.findall(r"[\w'’-]+", line)
+    found = {c for n in (3, 2, 1) for k in range(len(words) - n + 1)
+             if (c := vocab.lookup(" ".join(words[k:k + n]))) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bare_term(line: str, vocab: Vocabulary) -> bool:
@@ -152,9 +170,7 @@ def _term_heading(heading: str, vocab: Vocabulary) -> str | None:
     content = [w for w in words if w.casefold() not in SECTION_FILLER]
     if not content or len(content) > 3 or heading.rstrip().endswith(":"):
         return None
-    found = {c for n in (3, 2, 1) for k in range(len(content) - n + 1)
-             if (c := vocab.lookup(" ".join(content[k:k + n]))) is not None}
-    return found.pop() if len(found) == 1 else None
+    return _one_concept(" ".join(content), vocab)
 
 
 def _rebut(frame: Frame, rebuttal: Span) -> Frame:

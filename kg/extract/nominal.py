@@ -297,6 +297,10 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
     if ctx.section is None or sent_index != 0:
         return
     root = sent.root
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), root)
+    if first.tag_ == "VBG" and not any(c.dep_ in lx.SUBJECT_DEPS for c in first.children):
+        yield from _trait_item(sent, first, vocab, ctx.section)  # "• having shared values"
+        return
     if root.pos_ not in ("NOUN", "PROPN") or any(
             t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")
             and any(c.dep_ in lx.SUBJECT_DEPS for c in t.children) for t in sent):
@@ -311,3 +315,17 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
     subject = Phrase(vocab.label(ctx.section), ctx.section, ctx.section, root.i, resolved=True)
     yield Frame(subject, "be", obj, "definition", False, False, doc[sent.start].idx,
                 doc[end].idx + len(doc[end].text), "definition-section", 0.6, 0)
+
+
+def _trait_item(sent: Span, first: Token, vocab: Vocabulary, concept: str) -> Iterator[Frame]:
+    """A list item that names a trait of the concept the list was introduced for."""
+    doc = sent.doc
+    start, end = clause_piece(sent, first)
+    trait = span_text(doc[start:end])
+    end = sent.end - 1
+    while end > sent.start and (doc[end].is_space or doc[end].is_punct):
+        end -= 1
+    subject = Phrase(vocab.label(concept), concept, concept, first.i, resolved=True)
+    yield Frame(subject, "have the trait", Phrase(trait, trait.lower(), None, first.i),
+                "property", False, False, doc[sent.start].idx,
+                doc[end].idx + len(doc[end].text), "property-list-item", 0.55, 0)
