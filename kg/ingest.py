@@ -139,14 +139,14 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if encoding not in ("utf-8", "utf-8-sig"):
         warnings.append(f"{path}: not UTF-8, decoded as {encoding}")
     media_type = MEDIA_TYPES[path.suffix.lower()]
-    title = ""
+    title = author = ""
     if media_type == "text/html":
-        text, title = _html_main_text(text, path)
+        text, title, author = _html_main_text(text, path)
     blocks = classify_blocks(text)
     return Document(
         id=path.stem, path=str(path), title=title or _title_from_text(text, blocks),
         text=text, blocks=blocks, media_type=media_type, encoding=encoding,
-        sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings),
+        sha256=hashlib.sha256(raw).hexdigest(), warnings=tuple(warnings), author=author,
     )
 
 
@@ -223,8 +223,9 @@ def _guess_encoding(raw: bytes) -> str:
     return "cp1252"
 
 
-def _html_main_text(html: str, path: Path) -> tuple[str, str]:
-    """Main text plus comments of a page (one paragraph per line) and its title."""
+def _html_main_text(html: str, path: Path) -> tuple[str, str, str]:
+    """Main text plus comments of a page (one paragraph per line), its title and its
+    author (the byline trafilatura reads from the page's markup and metadata)."""
     import trafilatura  # heavy: imported only when an HTML file is read
 
     try:
@@ -240,7 +241,8 @@ def _html_main_text(html: str, path: Path) -> tuple[str, str]:
     text = "\n".join(p for p in parts if p)
     if not text:
         raise InputError(path, "no main text found in the HTML")
-    return text, " ".join(str(data.get("title") or "").split())
+    title = " ".join(str(data.get("title") or "").split())
+    return text, title, " ".join(str(data.get("author") or "").split())
 
 
 def _title_from_text(text: str, blocks: tuple[Block, ...]) -> str:

@@ -68,6 +68,7 @@ class Document:
     encoding: str = "utf-8"
     sha256: str = ""
     warnings: tuple[str, ...] = ()
+    author: str = ""  # the page's own author metadata (HTML), when it names one
 
 
 @dataclass(frozen=True, slots=True)

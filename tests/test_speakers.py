@@ -450,3 +450,13 @@ def test_forum_post_headers_name_each_poster():
     assert said(doc)[1:] == [("person:ann-lee", "A community is large."),
                              ("person:bo-chan", "A group is small."),
                              ("person:bo-chan", "Issue #3 is open.")]
+
+
+def test_html_author_markup_names_the_article_voice():
+    doc = read_document(Path(__file__).parent / "fixtures" / "ingest" / "byline_post.html")
+    assert doc.author == "Jane Doe"
+    by_text = {doc.text[u.start:u.end].split(".")[0]: u.speaker.id for u in segment(doc)
+               if u.role == "claim"}
+    assert by_text["An audience listens to you"] == "person:jane-doe"
+    assert by_text["Great post Jane"] == "person:tom-baker"
+    assert by_text["I disagree"] == "person:sue-ellis"

@@ -123,6 +123,8 @@ def _scan(document: Document) -> _Scan:
     name = byline_author(lines, document.title)
     if name:
         scan.byline = _byline_lines(lines, name)
+    elif is_person_name(document.author):  # an HTML page's author markup
+        name = document.author
     else:
         name = self_introduction(lines) or vocative_author(lines, lowercase, set(scan.chat))
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
