@@ -244,6 +244,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "The manager joined the community.",        # one particular manager, in the past
     'The topic was "The Difference between social media and community" today.',  # a title
     "There is no team.",                        # an existential that says nothing of it
+    "We were talking about community vs. social network on Twitter.",  # a topic named
     "Community: Culture and Technology Issues",  # a heading, not a glossary line
     "Even if community is not your job, but it is your passion.",  # inside a condition
 ])

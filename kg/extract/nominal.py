@@ -21,7 +21,7 @@ from kg.vocab import Vocabulary
 __all__ = [
     "BOUNDARY_WH", "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS",
     "NOMINAL_CONTRASTS",
-    "PAIR_TOPIC_WINDOW", "pair_frames", "section_frames",
+    "PAIR_TOPIC_WINDOW", "TOPIC_PREPOSITIONS", "pair_frames", "section_frames",
     "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
     "question_frames",
 ]
@@ -30,6 +30,8 @@ EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "no
 # a glossary term is a few words; its gloss says something
 GLOSSARY_TERM_TOKENS = 3
 GLOSSARY_MIN_WORDS = 3
+# "about X vs Y", "the question of X vs Y": a topic named, not a contrast claimed
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "around", "regarding", "concerning"})
 # the wh-words that ask where one concept turns into another
 BOUNDARY_WH = frozenset({"when", "whence"})
 # how many recent concept mentions "the two" may reach back over
@@ -88,6 +90,14 @@ def _side(tokens: list[Token], vocab: Vocabulary, *, last: bool) -> Phrase | Non
     return Phrase(label, label.lower(), concept, head.i)
 
 
+def _named_topic(cue: Token) -> bool:
+    """"talking about community vs. social network", "the theme of audience versus
+    community": an "X vs Y" inside an about/of phrase names a topic, it claims nothing."""
+    if cue.lower_ not in ("vs", "vs.", "versus"):
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS for a in cue.ancestors)
+
+
 def _quoted_title(token: Token) -> bool:
     """``the topic was "The Difference between X and Y"``: a title is named, not claimed."""
     before = token.doc[max(token.sent.start, token.i - 3):token.i]
@@ -129,7 +139,7 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         if len(pair) < 2 or pair[0].concept == pair[1].concept:
             continue
         head = sent.doc[cue.start]
-        if _quoted_title(head):
+        if _quoted_title(head) or _named_topic(head):
             continue
         negated = _nominal_negated(head)
         start, end = clause_piece(sent, head)
