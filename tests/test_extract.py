@@ -213,6 +213,10 @@ def frames(cue_nlp, vocab, text):
     # only asks does not
     ("When is a team a community?", [("team", "contrast", False, "community")]),
     ("What is the difference between a community and an audience?", []),
+    # an elided verb ("maybe it can") and a dummy "it" claim nothing more
+    ("Community is hard. Or maybe it can.", [("community", "property", False, None)]),
+    ("Community is hard. It takes a special personality to keep doing it.",
+     [("community", "property", False, None)]),
     # a glossary line
     ("Audience: people listening to one person within a context.",
      [("audience", "definition", False, None)]),
@@ -245,6 +249,10 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     'The topic was "The Difference between social media and community" today.',  # a title
     "There is no team.",                        # an existential that says nothing of it
     "We were talking about community vs. social network on Twitter.",  # a topic named
+    "That team being part of a larger community.",  # a gerund clause is not asserted
+    "Communities and networks are often thought of as two types of structure.",  # a view
+    "Members of the Harley Owners Group are easy to spot.",  # one named group's members
+    "Too lazy to switch rooms, we stay in this room, which is all about community.",
     "Community: Culture and Technology Issues",  # a heading, not a glossary line
     "Even if community is not your job, but it is your passion.",  # inside a condition
 ])

@@ -36,17 +36,22 @@ from kg.extract.syntax import (
 from kg.vocab import Vocabulary
 
 __all__ = [
-    "ANAPHORIC_DETS", "CONDITION_MARKS", "DEMONSTRATIVES", "clause_frames",
+    "ANAPHORIC_DETS", "CONDITION_MARKS", "DEMONSTRATIVES", "NAMED_ENTITIES", "clause_frames",
 ]
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
 CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
+# entity types of a name that makes "members of X" one group's members
+NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT",
+                            "WORK_OF_ART", "LOC"})
 ANAPHORIC_DETS = frozenset({"such", "this", "that", "these", "those"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phrase | None:
     lower = subj.lower_
+    if lower == "it" and _extraposed(subj.head):
+        return None  # "It takes patience to ...", "It is possible for X to ...": no referent
     if lower in lx.PRONOUNS_RESOLVABLE:
         last = ctx.last_subject
         if last is None or ctx.last_sentence < sent_index - 1:
@@ -57,6 +62,14 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
     if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
         return None
     return phrase
+
+
+def _extraposed(verb: Token) -> bool:
+    """A dummy "it" whose real subject is a to- or that-clause after the verb."""
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.i > verb.i and any(
+        g.lower_ in ("to", "that") and g.dep_ in ("aux", "mark") for g in c.children)
+        for c in (*verb.children, *(a for c in verb.children if c.dep_ == "acomp"
+                                    for a in c.children)))
 
 
 def _cue_for(head: Token, cues: list[Cue]) -> Cue | None:
@@ -96,6 +109,11 @@ def _specific(token: Token) -> bool:
     """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
     if any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
             c.pos_ == "PROPN" or _capitalised_name(c)) for c in token.lefts):
+        return True
+    # "Members of the Harley Owners Group": the members of one named group
+    if not token.ent_type_ and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in NAMED_ENTITIES
+            for g in c.children) for c in token.rights):
         return True
     definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
     if not definite:
@@ -189,7 +207,11 @@ def _gerund(subj: Token) -> Token | None:
 def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
           ctype: str, rule: str, open_vocab: bool = False) -> bool:
     """Precision filters: what a careful reader would not call a claim."""
-    if is_conditional(head):
+    if is_conditional(head) or head.tag_ == "VBG":  # "that team being part of ..."
+        return False
+    if head.tag_ == "MD" and obj_tok is None:
+        return False  # "Or maybe it can.": the verb is elided
+    if _common_view(head):
         return False
     # a past event is not what a concept is; a past definition of "a community" still is
     if is_past(head) and not (ctype == "definition" and subj.concept
@@ -212,6 +234,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
                                         for t in (obj_tok, *obj_tok.lefts)))
         if obj.concept is None or not (subj_tok.pos_ in ("NOUN", "VERB") or named):
             return False
+        if subj_tok.pos_ == "NOUN" and definite_singular(subj_tok):
+            return False  # "this room, which is all about community": one room
         return not fallback and ctype != "property"
     if fallback:
         # a cue-less clause of the speaker's own; a resolved pronoun or noun anaphor counts
@@ -222,6 +246,14 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return main_clause(head) and (
             head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok))
     return True
+
+
+def _common_view(head: Token) -> bool:
+    """"X are often thought of as Y", "X is commonly seen as Y": a view the text
+    reports as current, not one it asserts."""
+    return head.lemma_ in lx.AS_VERBS and head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ == "advmod" and c.lower_ in lx.COMMON_VIEW_ADVERBS for c in head.children)
 
 
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS",
-    "BELIEF_VERBS", "CLAUSE_BREAKS", "GENERIC_QUANTIFIERS", "HEDGE_ADVERBS", "HEDGE_MODALS",
+    "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "GENERIC_QUANTIFIERS",
+    "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
@@ -48,6 +49,9 @@ REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "k
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",
                       "frame", "imagine", "understand", "know", "label", "classify"})
+# "X are often thought of as Y": a current view reported, not the speaker's
+COMMON_VIEW_ADVERBS = frozenset({"often", "commonly", "usually", "widely", "generally",
+                                 "frequently", "traditionally", "typically", "sometimes"})
 # a short sentence right after a claim that rejects it: "Wrong." "Not true."
 REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "incorrect",
                        "not true", "not so", "not really", "no"})
