@@ -28,6 +28,7 @@ CUE_CASES = {
     "definition-made-up-of": ("A community is made up of members.",
                               "A community is made by members."),
     "definition-defined-as": ("A team is defined as a unit.", "A team is defined."),
+    "definition-like": ("Twitter feels like a community.", "Twitter feels good."),
     "definition-refer-to": ("Community refers to people.", "Community prefers people."),
     "contrast-differ": ("Teams differ from communities.", "Teams are like communities."),
     "contrast-difference-between": ("the distinctions this piece makes between teams and groups",

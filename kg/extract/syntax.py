@@ -239,6 +239,10 @@ def is_hedged(head: Token, sent: Span) -> bool:
             return True
     if head.lemma_ in ("seem", "appear") or any(t.lower_ in lx.CHAT_HEDGES for t in sent):
         return True
+    # "Twitter feels like a community": an impression, not a definition outright
+    if head.lemma_ in ("feel", "look", "sound") and any(
+            c.dep_ == "prep" and c.lower_ == "like" for c in head.children):
+        return True
     node = head
     while node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head != node:
         node = node.head
