@@ -460,3 +460,11 @@ def test_html_author_markup_names_the_article_voice():
     assert by_text["An audience listens to you"] == "person:jane-doe"
     assert by_text["Great post Jane"] == "person:tom-baker"
     assert by_text["I disagree"] == "person:sue-ellis"
+
+
+def test_unsigned_answers_on_a_qa_page_are_distinct_commenters():
+    doc = make_doc("Group vs community\nSolution 1:\nA group is small.\nSolution 2:\n"
+                   "A community is large.\nSolution 2 is better, by the way.")
+    assert said(doc)[1:] == [("commenter:t:1", "A group is small."),
+                             ("commenter:t:2", "A community is large."),
+                             ("commenter:t:2", "Solution 2 is better, by the way.")]

@@ -22,6 +22,7 @@ __all__ = [
     "Comment",
     "byline_author",
     "find_comments",
+    "is_answer_header",
     "is_byline",
     "says_header",
     "self_introduction",
@@ -47,6 +48,7 @@ _SAYS_HEADER = re.compile(
     rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
     # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
     rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
+_ANSWER_HEADER = re.compile(r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
@@ -214,7 +216,7 @@ def find_comments(lines: list[Line], author_first: str | None,
                                 and not _URL.fullmatch(ln.text.strip()) and not just_headed)
             continue
         header = says_header(ln.text)
-        if header is not None:
+        if header is not None or is_answer_header(ln.text):
             comments.append(Comment([ln.index], {ln.index}, header))
             broken, prev = False, ln
             continue
@@ -241,7 +243,7 @@ def _section_start(lines: list[Line], author_first: str | None,
             continue
         if _is_header(ln.text):  # whatever its block kind
             return ln.index + 1
-        if says_header(ln.text) is not None:
+        if says_header(ln.text) is not None or is_answer_header(ln.text):
             return ln.index
         if not ln.content:
             continue
@@ -265,6 +267,16 @@ def says_header(text: str) -> str | None:
     if not name or not is_person_name(name, min_words=1 if m["name"] else 2):
         return None
     return name
+
+
+def is_answer_header(text: str) -> bool:
+    """The header of an unsigned contribution on a Q&A page ("Solution 2:", "Answer #3").
+
+    Example:
+        >>> is_answer_header("Solution 2:"), is_answer_header("Solution 2 is better.")
+        (True, False)
+    """
+    return _ANSWER_HEADER.fullmatch(text) is not None
 
 
 def _repeat_break(prev: Line | None, ln: Line, repeats: dict[int, int]) -> bool:
