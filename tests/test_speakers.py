@@ -444,14 +444,6 @@ def test_wordpress_thread_with_dated_says_headers():
     ]
 
 
-def test_forum_post_headers_name_each_poster():
-    doc = make_doc("Community vs. groups\n(Ann Lee) #1\nA community is large.\n"
-                   "(Bo Chan) #2\nA group is small.\nIssue #3 is open.")
-    assert said(doc)[1:] == [("person:ann-lee", "A community is large."),
-                             ("person:bo-chan", "A group is small."),
-                             ("person:bo-chan", "Issue #3 is open.")]
-
-
 def test_html_author_markup_names_the_article_voice():
     doc = read_document(Path(__file__).parent / "fixtures" / "ingest" / "byline_post.html")
     assert doc.author == "Jane Doe"
@@ -462,9 +454,17 @@ def test_html_author_markup_names_the_article_voice():
     assert by_text["I disagree"] == "person:sue-ellis"
 
 
-def test_unsigned_answers_on_a_qa_page_are_distinct_commenters():
-    doc = make_doc("Group vs community\nSolution 1:\nA group is small.\nSolution 2:\n"
-                   "A community is large.\nSolution 2 is better, by the way.")
-    assert said(doc)[1:] == [("commenter:t:1", "A group is small."),
-                             ("commenter:t:2", "A community is large."),
-                             ("commenter:t:2", "Solution 2 is better, by the way.")]
+@pytest.mark.parametrize(("text", "expected"), [
+    # forum post headers name each poster; a later "#3" in prose does not
+    ("Community vs. groups\n(Ann Lee) #1\nA community is large.\n(Bo Chan) #2\n"
+     "A group is small.\nIssue #3 is open.",
+     [("person:ann-lee", "A community is large."), ("person:bo-chan", "A group is small."),
+      ("person:bo-chan", "Issue #3 is open.")]),
+    # unsigned answers on a Q&A page are distinct commenters
+    ("Group vs community\nSolution 1:\nA group is small.\nSolution 2:\n"
+     "A community is large.\nSolution 2 is better, by the way.",
+     [("commenter:t:1", "A group is small."), ("commenter:t:2", "A community is large."),
+      ("commenter:t:2", "Solution 2 is better, by the way.")]),
+])
+def test_thread_headers_start_each_contribution(text, expected):
+    assert said(make_doc(text))[1:] == expected
