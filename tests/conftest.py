@@ -34,3 +34,19 @@ def sample_dir(tmp_path_factory, corpus_dir) -> Path:
     out = tmp_path_factory.mktemp("sample")
     run_extract([corpus_dir], out, progress=False)
     return out
+
+
+@pytest.fixture(scope="module")
+def claims():
+    """The hand-made claims of ``tests/fixtures/claims_small.jsonl`` (modules may override)."""
+    from kg.claims_io import read_claims
+
+    return read_claims(FIXTURES / "claims_small.jsonl")
+
+
+@pytest.fixture(scope="module")
+def graph(claims):
+    """The explorer's claim graph of ``claims``."""
+    from kg import views
+
+    return views.build_claim_graph(claims)

@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from kg import pages, views
-from kg.claims_io import read_claims
 from kg.vocab import load_vocabulary
 
-FIXTURE = Path(__file__).parent / "fixtures" / "claims_small.jsonl"
-
-
-@pytest.fixture(scope="module")
-def claims():
-    return read_claims(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def graph(claims):
-    return views.build_claim_graph(claims)
+# ``claims`` (the hand-made fixture) and ``graph`` (its claim graph) come from conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg import views
-from kg.claims_io import read_claims
 from kg.graph import summary
 
-FIXTURE = Path(__file__).parent / "fixtures" / "claims_small.jsonl"
-
-
-@pytest.fixture(scope="module")
-def claims():
-    return read_claims(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def graph(claims):
-    return views.build_claim_graph(claims)
+# ``claims`` (the hand-made fixture) and ``graph`` (its claim graph) come from conftest.py
 
 
 def _by(frame, column, value):
