@@ -36,8 +36,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path[:0] = [str(HERE), str(ROOT)]
+sys.path[:0] = [str(HERE), str(ROOT), str(ROOT / "tests")]
 
+from browser_support import network_frame  # noqa: E402
 from synth import write_synth  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -77,20 +78,6 @@ def server(claims_dir: Path) -> Iterator[str]:
         process.wait(timeout=20)
 
 
-def network_frame(page):
-    """The frame holding the pyvis page."""
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while time.monotonic() < deadline:
-        for frame in page.frames:
-            try:
-                if frame.evaluate("typeof network !== 'undefined'"):
-                    return frame
-            except Exception:  # noqa: BLE001 - frames come and go while Streamlit renders
-                continue
-        page.wait_for_timeout(50)
-    raise TimeoutError("no frame with a vis network")
-
-
 def _overview(page, started: float) -> dict[str, float]:
     page.get_by_text("Claims", exact=True).first.wait_for(timeout=TIMEOUT_MS)
     figures = time.perf_counter() - started
@@ -99,7 +86,7 @@ def _overview(page, started: float) -> dict[str, float]:
 
 
 def _graph(page, started: float) -> dict[str, float]:
-    frame = network_frame(page)
+    frame = network_frame(page, timeout_s=TIMEOUT_MS / 1000, poll_ms=50)
     frame.wait_for_selector("#kg-network canvas", timeout=TIMEOUT_MS)
     drawn = time.perf_counter() - started
     frame.wait_for_function("document.getElementById('kg-status').textContent"

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_support import network_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "claims_small.jsonl"
@@ -90,26 +91,12 @@ def browser():
         chromium.close()
 
 
-def _network_frame(page):
-    """The iframe holding the pyvis page (the one that defines ``network``)."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        for frame in page.frames:
-            try:
-                if frame.evaluate("typeof network !== 'undefined'"):
-                    return frame
-            except Exception:  # noqa: BLE001 - frames come and go while Streamlit renders
-                continue
-        page.wait_for_timeout(250)
-    raise AssertionError("no frame with a vis network")
-
-
 def test_graph_renders_and_comparison_shows(app_url, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{app_url}/?view=Graph", wait_until="networkidle")
     page.get_by_text("Showing 14 nodes and 17 edges.").wait_for(timeout=30_000)
 
-    frame = _network_frame(page)
+    frame = network_frame(page)
     frame.wait_for_selector("#kg-network canvas", timeout=30_000)
     assert frame.evaluate("network.body.data.nodes.length") == 14
     assert frame.evaluate("network.body.data.edges.length") == 17

@@ -10,7 +10,7 @@ __all__ = [
     "FRONTED_CONTRASTS", "LIGHT_HEADS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "GENERIC_QUANTIFIERS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
-    "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "OBJECT_DEPS",
+    "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "REPORTING_VERBS", "STATIVE_VERBS",
@@ -20,8 +20,6 @@ __all__ = [
 
 # nominal subject of a verb or copula, active or passive
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# complements that carry what the subject is said to be or to do
-OBJECT_DEPS = frozenset({"attr", "acomp", "dobj", "oprd", "xcomp", "ccomp"})
 
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot"})
 NEGATION_DETS = frozenset({"no", "neither"})
