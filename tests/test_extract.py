@@ -229,6 +229,13 @@ def frames(cue_nlp, vocab, text):
     # a clause after ";" stands on its own even when parsed under the next one
     ("An audience is gathered to listen; a community gathers to contribute.",
      [("audience", "property", False, None), ("community", "property", False, None)]),
+    # a relational noun is about the concept just talked of, or the one it modifies
+    ("A community meets online. Membership is voluntary.",
+     [("community", "property", False, None), ("community", "property", False, None)]),
+    ("Community membership is voluntary.", [("community", "property", False, None)]),
+    # a pronoun chain stays with its antecedent
+    ("Teams have a goal. They have a leader. They have a deadline.",
+     [("team", "property", False, None)] * 3),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
@@ -256,6 +263,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Too lazy to switch rooms, we stay in this room, which is all about community.",
     "Community: Culture and Technology Issues",  # a heading, not a glossary line
     "Even if community is not your job, but it is your passion.",  # inside a condition
+    "Membership is free for students.",       # a relational noun with nothing to attach to
+    "Club membership is free.",                # ... or attached to a non-concept
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

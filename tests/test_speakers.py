@@ -313,6 +313,9 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     ("John Doe, CEO of Widgets Inc., said networks are looser than communities.",
      ["person:john-doe"]),
     ("According to Jane Smith, communities are built on shared purpose.", ["person:jane-smith"]),
+    # a verb of seeming ("X feels like Y") is not a report by its subject
+    ("LinkedIn feels like a network but Twitter feels like a community.", ["author:t"]),
+    ("Jane Smith feels that communities need trust.", ["person:jane-smith"]),
 ])
 def test_attributor_cues(nlp, text, expected):
     assert attribute(nlp, text) == expected

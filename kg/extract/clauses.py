@@ -170,7 +170,26 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
         return narrower
     if phrase.concept and _specific(named):
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
+    if phrase.concept is None and (owner := _bridged(subj_tok, ctx, sent_index)) is not None:
+        return Phrase(phrase.label, owner.lemma, owner.concept, phrase.head, resolved=True)
     return _resolve(subj_tok, phrase, ctx, sent_index)
+
+
+def _bridged(subj: Token, ctx: Context, sent_index: int) -> Phrase | None:
+    """"A community ... Membership is voluntary.": a bare relational noun ("membership",
+    "the emphasis") names an attribute of the concept the sentence before was about,
+    or of the section's concept."""
+    if subj.lemma_.lower() not in lx.RELATIONAL_HEADS or any(
+            c.dep_ in ("poss", "compound", "amod", "prep") or (
+                c.dep_ == "det" and c.lower_ not in ("the", "its", "their"))
+            for c in subj.children):
+        return None
+    last = ctx.last_subject
+    if last is not None and last.concept and ctx.last_sentence >= sent_index - 1:
+        return last
+    if ctx.section is not None:
+        return Phrase(ctx.section, ctx.section, ctx.section, subj.i)
+    return None
 
 
 def _narrower_antecedent(named: Token, phrase: Phrase, vocab: Vocabulary, ctx: Context,
@@ -374,6 +393,10 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 ctx.last_plural = subj_tok.tag_ in ("NNS", "NNPS")
                 if subj.concept:
                     ctx.subjects.append((sent_index, subj))
+            elif subj.resolved and subj.concept and subj_tok.lower_ in (
+                    lx.PRONOUNS_RESOLVABLE) and ctx.last_subject is not None and (
+                    ctx.last_subject.concept == subj.concept):
+                ctx.last_sentence = sent_index  # "They ... They ...": the chain stays salient
             if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):
                 continue
             negated = is_negated(head, subj_tok, obj_tok) or reported_rebuttal(head)

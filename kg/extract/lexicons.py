@@ -13,7 +13,7 @@ __all__ = [
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
-    "REBUTTALS", "REPORTING_VERBS", "STATIVE_VERBS",
+    "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
     "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
 ]
@@ -61,6 +61,11 @@ SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", 
 # "the community concept", "the team framework": a head noun that only names its modifier
 LIGHT_HEADS = frozenset({"concept", "notion", "idea", "aspect", "setting", "framework",
                          "model", "construct", "paradigm", "label", "term", "word"})
+# "Membership is voluntary", "the emphasis is on ...": nouns that name an attribute of
+# something, so a bare one is about the concept just talked of and "community membership"
+# is about community
+RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus", "purpose",
+                              "aim", "goal", "mission", "definition"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicons import CHAT_HEDGES, LIGHT_HEADS, PARTITIVES, SUBJECT_WRAPPERS
+from kg.extract.lexicons import (
+    CHAT_HEDGES,
+    LIGHT_HEADS,
+    PARTITIVES,
+    RELATIONAL_HEADS,
+    SUBJECT_WRAPPERS,
+)
 from kg.vocab import Vocabulary
 
 __all__ = ["Phrase", "concept_for", "phrase_for", "head_modifiers", "span_text", "clean_label"]
@@ -66,6 +72,9 @@ def head_modifiers(token: Token) -> list[Token]:
     return mods
 
 
+_NAMING_HEADS = LIGHT_HEADS | RELATIONAL_HEADS
+
+
 def _of_object(token: Token) -> Token | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -81,8 +90,10 @@ def _concept(token: Token, vocab: Vocabulary) -> str | None:
             return found
         if (found := vocab.lookup(" ".join([*words, token.lemma_]))) is not None:
             return found
-    # "the community concept", "the team framework": a light head names the concept itself
-    if token.lemma_.lower() in LIGHT_HEADS and mods and mods[-1].dep_ == "compound":
+    # "the community concept": a light head names the concept itself; "community
+    # membership": a relational head names an attribute of it
+    if token.lemma_.lower() in _NAMING_HEADS and mods and (
+            mods[-1].dep_ == "compound"):
         return _concept(mods[-1], vocab)
     return None
 

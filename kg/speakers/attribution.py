@@ -186,6 +186,10 @@ class Attributor:
                 continue
             if any(s < tok.idx < e for s, e in quotes):
                 continue
+            # "Twitter feels like a community", "it sounds right": a verb of seeming, not a report
+            if any(c.dep_ in ("acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "like")
+                   for c in tok.children):
+                continue
             # "a way for practitioners to share tips": a purpose, not a report
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
                     c.dep_ in SUBJECT_DEPS for c in tok.children):
