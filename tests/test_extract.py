@@ -450,3 +450,14 @@ def test_list_items_under_an_introducer_are_traits_of_its_concept(nlp, vocab):
         ("community", "have the trait", "having shared values"),
         ("community", "have the trait", "embracing diversity"),
     ]
+
+
+def test_a_commenters_list_is_the_commenters_and_ends_with_the_comment(nlp, vocab):
+    text = ("Ask the forum\nAnn Lee @annlee\nHow do they differ?\n1. 4\n"
+            "When you have a community:\n  • collaborating\n  • sharing a vision\n"
+            "2. 3\n  • having a budget\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.subject.id, c.object.label) for c in claims] == [
+        ("commenter:t:1", "community", "collaborating"),
+        ("commenter:t:1", "community", "sharing a vision"),
+    ]

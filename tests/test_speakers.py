@@ -468,6 +468,11 @@ def test_html_author_markup_names_the_article_voice():
      "A community is large.\nSolution 2 is better, by the way.",
      [("commenter:t:1", "A group is small."), ("commenter:t:2", "A community is large."),
       ("commenter:t:2", "Solution 2 is better, by the way.")]),
+    # a threaded reply's rank and score ("1. 4") ends the post above and starts a reply
+    ("Audience vs community\nAnn Lee @annlee\nHow do they differ?\n1. 4\n"
+     "An audience listens.\n2. 3\nA community talks.",
+     [("@annlee", "How do they differ?"), ("commenter:t:1", "An audience listens."),
+      ("commenter:t:2", "A community talks.")]),
 ])
 def test_thread_headers_start_each_contribution(text, expected):
     assert said(make_doc(text))[1:] == expected

@@ -123,20 +123,21 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
     """
     out: dict[int, str] = {}
     current: str | None = None
-    left, listing = 0, False
+    left, listing, lister = 0, False, None
     for u in utterances:
         line = text[u.start:u.end]
-        if listing and not _bulleted(text, u.start):
+        if listing and (not _bulleted(text, u.start) or u.speaker != lister):
             current, listing = None, False
         if u.role in ("context", "question") or _bare_term(line, vocab):
             current, left = _term_heading(line, vocab), SECTION_ITEMS
         elif u.role == "claim" and current is not None and (left > 0 or listing):
-            if u.speaker.kind == "author":  # a glossary is the article's own voice
+            # a glossary is the article's own voice; a list is its introducer's
+            if listing or u.speaker.kind == "author":
                 out[u.start] = current
             left -= 1
         elif u.role == "claim" and line.rstrip().endswith(":"):
             # "the characteristics of community ... these are:" then bullets
-            current, listing = _one_concept(line, vocab), True
+            current, listing, lister = _one_concept(line, vocab), True, u.speaker
     return out
 
 

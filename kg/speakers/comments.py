@@ -48,7 +48,10 @@ _SAYS_HEADER = re.compile(
     rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
     # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
     rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
-_ANSWER_HEADER = re.compile(r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*")
+_ANSWER_HEADER = re.compile(
+    r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*"
+    # a threaded reply's rank and score ("1. 4"), or its score alone ("12 points")
+    r"|\s*\d{1,3}[.)]\s+\d{1,5}\s*|\s*\d{1,5}\s+(?i:points?|votes?|upvotes?)\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
@@ -275,6 +278,8 @@ def is_answer_header(text: str) -> bool:
     Example:
         >>> is_answer_header("Solution 2:"), is_answer_header("Solution 2 is better.")
         (True, False)
+        >>> is_answer_header("  1. 4"), is_answer_header("12 points"), is_answer_header("1. Go")
+        (True, True, False)
     """
     return _ANSWER_HEADER.fullmatch(text) is not None
 
