@@ -32,7 +32,7 @@ __all__ = [
 CLAIM_TYPES = ("definition", "contrast", "property", "requirement")
 SPEAKER_KINDS = ("handle", "person", "author", "group")
 BLOCK_KINDS = ("content", "boilerplate", "duplicate")
-UTTERANCE_ROLES = ("claim", "question", "context")
+UTTERANCE_ROLES = ("claim", "question", "context", "heading")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +103,10 @@ class Utterance:
     """A character range of a document said by one speaker.
 
     ``role`` is ``claim`` (may carry claims), ``question`` (a moderator
-    question: context, not claims) or ``context`` (narration that frames the
-    next utterance). ``addressees`` are leading ``@mentions``.
+    question: context, not claims), ``context`` (narration that frames the
+    next utterance) or ``heading`` (a title or section heading: it names the
+    section's topic and can only assert what something is). ``addressees`` are
+    leading ``@mentions``.
     """
 
     start: int

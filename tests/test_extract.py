@@ -461,3 +461,15 @@ def test_a_commenters_list_is_the_commenters_and_ends_with_the_comment(nlp, voca
         ("commenter:t:1", "community", "collaborating"),
         ("commenter:t:1", "community", "sharing a vision"),
     ]
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Brand Communities Aren’t Really Communities", [("community", "definition", True)]),
+    ("Why Customers Aren’t Communities", [("customer", "definition", True)]),
+    ("Community vs. Team", []),                       # a topic, not an assertion
+    ("Companies Should Build Teams Not Communities", []),  # advice, not what a thing is
+    ("Why Community Matters", []),
+])
+def test_a_headline_can_assert_what_something_is(nlp, vocab, heading, expected):
+    claims, _ = extract_document(_doc(f"{heading}\nWe met on Monday.\n"), nlp, vocab)
+    assert [(c.subject.id, c.type, c.negated) for c in claims] == expected

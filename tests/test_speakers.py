@@ -113,11 +113,11 @@ def test_ampersand_inside_text_is_not_a_speaker():
     ("@ETNexus: What is community? What does it look like?", "question"),
     ("@lehawes: Good question! I think there are use cases.", "claim"),
     ("How Do You Define Community?", "question"),
-    ("Final Thoughts", "context"),
-    ("How internal communities differ from collaboration tools", "context"),
+    ("Final Thoughts", "heading"),
+    ("How internal communities differ from collaboration tools", "heading"),
     ("How communities differ from tools is simple.", "claim"),
     ("Audiences are one-to-many", "claim"),  # a sentence without its full stop
-    ("Learning Opportunities", "context"),
+    ("Learning Opportunities", "heading"),
 ])
 def test_roles(line, role):
     [u] = segment(make_doc(line))

@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     main_clause,
     next_noun,
     reported_rebuttal,
+    title_case,
     tree_depth,
 )
 from kg.vocab import Vocabulary
@@ -107,8 +108,10 @@ def _capitalised_name(token: Token) -> bool:
 
 def _specific(token: Token) -> bool:
     """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
+    headline = title_case(token.sent)  # "Brand Communities Aren't ...": case says nothing
     if any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
-            c.pos_ == "PROPN" or _capitalised_name(c)) for c in token.lefts):
+            (c.pos_ == "PROPN" or _capitalised_name(c))
+            and not (headline and not _name_in_headline(c, token))) for c in token.lefts):
         return True
     # "Members of the Harley Owners Group": the members of one named group
     if not token.ent_type_ and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -121,6 +124,11 @@ def _specific(token: Token) -> bool:
     # "the audience for this post" is one; "the members of a community" are any community's
     return any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and _particular(c)
                for c in token.rights)
+
+
+def _name_in_headline(modifier: Token, head: Token) -> bool:
+    # a headline's capitals mark nothing: a name is an entity that stops before the head
+    return modifier.ent_type_ in NAMED_ENTITIES and head.ent_iob_ != "I"
 
 
 def _particular(prep: Token) -> bool:

@@ -31,7 +31,7 @@ __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS
            "extract_document", "frames_to_claims", "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 PIPE_BATCH = 64
 # words that make a short line a sentence rather than a term
 FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
@@ -53,6 +53,11 @@ def claim_id(source_id: str, frame_key: Iterable[object]) -> str:
     """
     raw = "|".join(str(x) for x in (source_id, *frame_key))
     return "c-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+# clause rules whose claim a headline makes ("X Aren't Y", "X Is Not the Same as Y")
+HEADING_RULES = frozenset({"definition-copula", "definition-copula-equals", "definition-mean",
+                           "contrast-same-as", "contrast-different-from"})
 
 
 def _cues(doc: Doc, rules: dict) -> list[Cue]:
@@ -96,6 +101,10 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
         speaker = speaker_for(sent, utterance)
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
+        if utterance.role == "heading":
+            # "Brand Communities Aren't Really Communities": a headline can assert what
+            # something is; "Community vs. Team" or "Why community matters" names a topic
+            frames = [f for f in frames if f.rule in HEADING_RULES]
         if not frames or i and is_rebuttal(sent):
             continue  # "They're wrong." rejects the sentence before; it claims nothing
         if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):
@@ -128,7 +137,7 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
         line = text[u.start:u.end]
         if listing and (not _bulleted(text, u.start) or u.speaker != lister):
             current, listing = None, False
-        if u.role in ("context", "question") or _bare_term(line, vocab):
+        if u.role in ("context", "question", "heading") or _bare_term(line, vocab):
             current, left = _term_heading(line, vocab), SECTION_ITEMS
         elif u.role == "claim" and current is not None and (left > 0 or listing):
             # a glossary is the article's own voice; a list is its introducer's
@@ -199,7 +208,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     # the article's own questions may link two concepts ("When is a team a community?");
     # a chat moderator's questions are context
     utterances = [u for u in segments if u.end > u.start and (
-        u.role == "claim" or u.role == "question" and u.speaker.kind == "author")]
+        u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
     sections = section_concepts(segments, document.text, vocab)
     attributor = Attributor(document, utterances)
     texts = (document.text[u.start:u.end] for u in utterances)

@@ -57,7 +57,9 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         if not (f.subject.concept or f.object.concept
                 or (open_vocab and f.type == "definition" and f.subject.lemma)):
             continue
-        if f.subject.id == f.object.id:
+        # "a community is a community" says nothing; "brand communities aren't communities"
+        # says something of a kind of community
+        if f.subject.id == f.object.id and f.subject.lemma == f.object.lemma:
             continue
         key = (f.start, f.subject.id)
         best = kept.get(key)

@@ -20,7 +20,7 @@ __all__ = [
     "clause_tokens", "clause_subjects", "clause_object", "is_negated", "is_hedged",
     "reported_rebuttal", "clause_heads", "tree_depth", "main_clause", "is_past",
     "is_conditional", "definite_singular", "next_noun",
-    "clause_span",
+    "clause_span", "title_case",
 ]
 
 CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"})
@@ -54,6 +54,21 @@ def is_rebuttal(sent: Span) -> bool:
     return (len(words) == 3 and words[0].lower_ in lx.PRONOUNS_RESOLVABLE
             and words[1].lemma_ in ("be", "do")
             and (words[2].dep_ == "neg" or words[2].lower_ in lx.REBUTTALS))
+
+
+def title_case(sent: Span) -> bool:
+    """Whether ``sent`` is a headline in Title Case, where a capital marks no name.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> title_case(nlp("Brand Communities Aren't Really Communities")[:])
+        True
+        >>> title_case(nlp("Brand communities at Acme are real communities")[:])
+        False
+    """
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def clause_piece(sent: Span, token: Token) -> tuple[int, int]:

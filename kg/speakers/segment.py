@@ -94,7 +94,8 @@ def segment(document: Document) -> list[Utterance]:
         else:
             pending = _introduced(ln.text, scan, people)
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
-            role = "context" if pending or title or _is_heading(ln.text) else None
+            role = "context" if pending else "heading" if title or _is_heading(
+                ln.text) else None
             out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
     return [u for u in out if u.end > u.start]
 
