@@ -226,6 +226,8 @@ def frames(cue_nlp, vocab, text):
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),
+    ("If the members never meet, you do not have a community.",
+     [("community", "requirement", True, None)]),
     # a clause after ";" stands on its own even when parsed under the next one
     ("An audience is gathered to listen; a community gathers to contribute.",
      [("audience", "property", False, None), ("community", "property", False, None)]),
@@ -265,6 +267,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Even if community is not your job, but it is your passion.",  # inside a condition
     "Membership is free for students.",       # a relational noun with nothing to attach to
     "Club membership is free.",                # ... or attached to a non-concept
+    "If they never meet, you do not have a plan.",  # a condition on a non-concept
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

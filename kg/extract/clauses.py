@@ -42,6 +42,10 @@ __all__ = [
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
 CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
+# "it is a community if", "you have a community if": the verb, the concept's dependency
+# and the empty subjects that frame a condition on being the concept
+CONDITION_HEADS = {"be": "attr", "have": "dobj"}
+CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset({"you", "we"})}
 # entity types of a name that makes "members of X" one group's members
 NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT",
                             "WORK_OF_ART", "LOC"})
@@ -345,17 +349,18 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
 
 def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """"It's not a community if people don't interact", "It is only a team when it
-    shares a goal": the condition is what the concept requires."""
+    shares a goal", "you don't have a community unless ...": the condition is what
+    the concept requires."""
     doc = sent.doc
     for head in sent:
-        if head.lemma_ != "be" or head.dep_ != "ROOT":
+        if head.lemma_ not in CONDITION_HEADS or head.dep_ != "ROOT":
             continue
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        attr = next((c for c in head.children if c.dep_ == CONDITION_HEADS[head.lemma_]), None)
         cond = next((c for c in head.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
-        if subj is None or subj.lower_ not in ("it", "this", "that") or attr is None or (
-                cond is None):
+        if subj is None or subj.lower_ not in CONDITION_SUBJECTS[head.lemma_] or (
+                attr is None or cond is None):
             continue
         concept = phrase_for(attr, vocab)
         if concept.concept is None:
