@@ -289,6 +289,9 @@ def test_rebuttal_and_question_detection(cue_nlp):
     ("cmty matters", 0, "community"),
     ("The community concept matters", 2, "community"),  # a light head names its modifier
     ("The community role matters", 2, None),            # a role is not the concept
+    ("Communities of practice matter", 0, "community"),  # kinds and their abbreviations
+    ("CoPs matter", 0, "community"),
+    ("Community membership matters", 1, "community"),  # a relational head names its modifier
 ])
 def test_phrase_concepts(nlp, vocab, text, head, concept):
     assert phrase_for(nlp(text)[head], vocab).concept == concept

@@ -316,6 +316,11 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     # a verb of seeming ("X feels like Y") is not a report by its subject
     ("LinkedIn feels like a network but Twitter feels like a community.", ["author:t"]),
     ("Jane Smith feels that communities need trust.", ["person:jane-smith"]),
+    # "they" after a plural in its own sentence is that plural, not the last group speaker
+    ("Panelists agreed that teams differ. When networks grow, they help people.",
+     ["group:panelists", "author:t"]),
+    ("Panelists agreed that teams differ. They said networks help people.",
+     ["group:panelists", "group:panelists"]),
 ])
 def test_attributor_cues(nlp, text, expected):
     assert attribute(nlp, text) == expected

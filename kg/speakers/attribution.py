@@ -255,6 +255,10 @@ class Attributor:
         subj = _root_subject(sent)
         if subj is None or subj.lower_ not in SPEAKER_PRONOUNS:
             return None
+        # "When networks form, they help ...": a plural before "they" is its antecedent
+        before = sent[:subj.i - sent.start]
+        if subj.lower_ == "they" and any(t.tag_ in ("NNS", "NNPS") for t in before):
+            return None
         return self._recent(SPEAKER_PRONOUNS[subj.lower_])
 
     def _note_mention(self, sent: Span) -> None:
