@@ -124,6 +124,8 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    ("We think of communities and networks as two aspects of structure.",
+     [("community", "definition", False, None), ("network", "definition", False, None)]),
     ("Nobody owns a community.", [("community", "property", True, None)]),
     ("Not all social networks are teams.", [("network", "definition", True, "team")]),
     # a misparse ("have" as an auxiliary of "layered") still gives the clause

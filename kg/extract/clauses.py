@@ -308,13 +308,15 @@ def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
             y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
         if y is None:
             continue
-        subj, obj = phrase_for(x, vocab, subject=True), phrase_for(y, vocab)
-        if subj.concept is None and obj.concept is None:
-            continue
+        obj = phrase_for(y, vocab)
         ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
         start, end = clause_span(sent, head)
-        yield Frame(subj, "be", obj, ctype, is_negated(head, x, y), True, doc[start].idx,
-                    doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
+        for each in (x, *(c for c in x.conjuncts if c.i < y.i)):  # "think of X and Y as Z"
+            subj = phrase_for(each, vocab, subject=True)
+            if subj.concept is None and obj.concept is None:
+                continue
+            yield Frame(subj, "be", obj, ctype, is_negated(head, x, y), True, doc[start].idx,
+                        doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
 
 
 def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
