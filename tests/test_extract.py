@@ -124,6 +124,10 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # a vocabulary term in capitals is the concept; a capitalised name before one is not
+    ("Internal Communities are groups of employees.",
+     [("internal community", "definition", False, "group")]),
+    ("The Acme Community is a group of fans.", [("acme community", "definition", False, "group")]),
     ("We think of communities and networks as two aspects of structure.",
      [("community", "definition", False, None), ("network", "definition", False, None)]),
     ("Nobody owns a community.", [("community", "property", True, None)]),

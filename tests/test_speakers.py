@@ -185,6 +185,9 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     # a dateline and a title that asks a question come before "By Name."
     ("March 3, 2021\nWhat is a team?\nBy Ann B.\nBody text here.",
      Speaker("person:ann-b", "Ann B.", "author", ("Ann B.", "Ann"))),
+    # a heading of words the text uses in lowercase is no byline
+    ("T\nEmployee Communities\nBody text: our employees build communities.",
+     Speaker("author:t", "Author of T", "author")),
 ])
 def test_author_from_byline_or_author_box(text, author):
     doc = make_doc(text)

@@ -130,6 +130,12 @@ def _specific(token: Token) -> bool:
                for c in token.rights)
 
 
+def _capitalised_term(token: Token, vocab: Vocabulary) -> bool:
+    """"Internal Communities are ...": a vocabulary term written in capitals, not a name."""
+    mods = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
+    return bool(mods) and vocab.lookup(f"{mods[-1].text} {token.text}") is not None
+
+
 def _name_in_headline(modifier: Token, head: Token) -> bool:
     # a headline's capitals mark nothing: a name is an entity that stops before the head
     return modifier.ent_type_ in NAMED_ENTITIES and head.ent_iob_ != "I"
@@ -180,7 +186,7 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
     narrower = _narrower_antecedent(named, phrase, vocab, ctx, sent_index)
     if narrower is not None:
         return narrower
-    if phrase.concept and _specific(named):
+    if phrase.concept and _specific(named) and not _capitalised_term(named, vocab):
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
     if phrase.concept is None and (owner := _bridged(subj_tok, ctx, sent_index)) is not None:
         return Phrase(phrase.label, owner.lemma, owner.concept, phrase.head, resolved=True)

@@ -103,10 +103,12 @@ def vocative(text: str, lowercase_words: frozenset[str]) -> tuple[str, int] | No
 def byline_author(lines: list[Line], title: str) -> str | None:
     """A person's name from a byline above the body or an author box near the end."""
     top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
+    lowercase = {w for ln in lines for w in re.findall(r"\b[a-z][a-z'’]+\b", ln.text)}
     for ln in top:
         text = ln.text.strip()
         m = _BYLINE.fullmatch(text)
-        if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2):
+        if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2) and (
+                m["prefix"] or not _common_words(m["name"], lowercase)):
             return m["name"]
         # the title, a dateline, or a headline that asks ("What is a team?")
         if text == title.strip() or _is_dateline(text) or (
@@ -115,6 +117,15 @@ def byline_author(lines: list[Line], title: str) -> str | None:
         if text[-1] in ".!?":  # the body has begun; a byline comes before it
             break
     return _author_box(lines)
+
+
+def _common_words(name: str, lowercase: set[str]) -> bool:
+    """Whether every word of ``name`` is one the text also writes in lowercase
+    ("Employee Communities" over a post about employees and communities)."""
+    def common(word: str) -> bool:
+        w = word.casefold()
+        return bool({w, w + "s", w.removesuffix("s"), w.removesuffix("ies") + "y"} & lowercase)
+    return all(common(w) for w in name.split())
 
 
 def is_byline(text: str, name: str) -> bool:
