@@ -124,6 +124,13 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # a kind of thing said to make up the concept
+    ("Comments do not make community.", [("comment", "property", True, "community")]),
+    ("Shared goals build teams.", [("goal", "property", False, "team")]),
+    ("Proximity no longer binds communities.", [("proximity", "property", True, "community")]),
+    # a clause reported by "suggest", "explain" is the reporter's claim
+    ("Someone suggests comments do not make community.",
+     [("comment", "property", True, "community")]),
     # a vocabulary term in capitals is the concept; a capitalised name before one is not
     ("Internal Communities are groups of employees.",
      [("internal community", "definition", False, "group")]),
@@ -274,6 +281,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Membership is free for students.",       # a relational noun with nothing to attach to
     "Club membership is free.",                # ... or attached to a non-concept
     "If they never meet, you do not have a plan.",  # a condition on a non-concept
+    "The manager builds the team.",             # one agent acting on one team
+    "My comments made the community.",          # particular things, not a kind
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -271,6 +271,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
                                         for t in (obj_tok, *obj_tok.lefts)))
         if obj.concept is None or not (subj_tok.pos_ in ("NOUN", "VERB") or named):
             return False
+        if _constitutes(head, subj_tok, obj_tok):
+            return main_clause(head)
         if subj_tok.pos_ == "NOUN" and definite_singular(subj_tok):
             return False  # "this room, which is all about community": one room
         return not fallback and ctype != "property"
@@ -283,6 +285,15 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return main_clause(head) and (
             head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok))
     return True
+
+
+def _constitutes(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:
+    """"Comments do not make community", "Shared goals build teams": a kind of thing
+    (a bare plural or mass noun) said to make up the concept, its direct object."""
+    return (head.lemma_ in lx.CONSTITUTIVE_VERBS and obj_tok is not None
+            and obj_tok.dep_ == "dobj" and subj_tok.pos_ == "NOUN"
+            and not any(c.dep_ in ("det", "poss") for c in subj_tok.children)
+            and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in obj_tok.children))
 
 
 def _common_view(head: Token) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS",
-    "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "GENERIC_QUANTIFIERS",
+    "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "CONSTITUTIVE_VERBS",
+    "GENERIC_QUANTIFIERS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
@@ -42,7 +43,10 @@ GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "every
 # "I think X", "You must realize that X": the embedded clause is what is asserted
 REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "know", "agree",
                              "argue", "feel", "guess", "suppose", "mean",
-                             "assume", "claim", "understand", "remember", "note", "add"})
+                             "assume", "claim", "understand", "remember", "note", "add",
+                             "suggest", "explain", "state", "stress", "observe", "conclude",
+                             "insist", "emphasize", "emphasise", "contend", "maintain",
+                             "acknowledge", "admit"})
 # "think of X as Y", "we see X as Y", "treating X as Y": the speaker says X is Y
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",
@@ -70,6 +74,10 @@ RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})
 
+# "comments do not make community", "trust builds teams": verbs whose subject is
+# something the object concept is made of
+CONSTITUTIVE_VERBS = frozenset({"make", "build", "constitute", "form", "create", "define",
+                                "bind", "sustain", "foster", "strengthen"})
 # verbs of state: "the team has a deadline" says what a team is like, where an event verb
 # ("the community moved on") tells of one community
 STATIVE_VERBS = frozenset({"be", "have", "include", "contain", "lack", "involve", "need",

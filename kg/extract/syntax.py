@@ -228,6 +228,10 @@ def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
     # "not all social networks are teams"
     if subj.left_edge.lower_ in ("not", "never") and subj.left_edge.i < subj.i:
         return True
+    # "Proximity no longer binds communities"
+    if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+            g.lower_ == "no" for g in c.children) for c in head.children):
+        return True
     return any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
                for t in (subj, obj) if t is not None for c in t.children)
 
