@@ -124,6 +124,11 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # a coordinated pair said to differ is one contrast
+    ("Audience and community are completely different.",
+     [("audience", "contrast", False, "community")]),
+    ("The words team and group are often used together, but are not the same.",
+     [("team", "contrast", True, "group")]),
     # a kind of thing said to make up the concept
     ("Comments do not make community.", [("comment", "property", True, "community")]),
     ("Shared goals build teams.", [("goal", "property", False, "team")]),
@@ -282,6 +287,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Club membership is free.",                # ... or attached to a non-concept
     "If they never meet, you do not have a plan.",  # a condition on a non-concept
     "The manager builds the team.",             # one agent acting on one team
+    "Apples and pears are different.",          # a pair of non-concepts
     "My comments made the community.",          # particular things, not a kind
 ])
 def test_not_a_claim(cue_nlp, vocab, text):

@@ -276,6 +276,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         if subj_tok.pos_ == "NOUN" and definite_singular(subj_tok):
             return False  # "this room, which is all about community": one room
         return not fallback and ctype != "property"
+    if fallback and _word_named(subj_tok):
+        return False  # "the word community is often used ...": usage of a word, not a trait
     if fallback:
         # a cue-less clause of the speaker's own; a resolved pronoun or noun anaphor counts
         # (the antecedent is at most a sentence back); "the community moved on" tells of one
@@ -285,6 +287,13 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return main_clause(head) and (
             head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok))
     return True
+
+
+def _word_named(subj_tok: Token) -> bool:
+    """"The word audience", "the terms X and Y": the subject is named as a word."""
+    head = subj_tok.head if subj_tok.dep_ == "conj" else subj_tok
+    return any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lx.TERM_NOUNS
+               for c in head.children)
 
 
 def _constitutes(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:

@@ -16,7 +16,7 @@ __all__ = [
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
-    "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES",
+    "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
 ]
 
 # nominal subject of a verb or copula, active or passive
@@ -98,6 +98,8 @@ PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "h
                                    "all", "both", "each", "many", "most", "some"})
 
 # "X is not the same as Y", "X is different from Y": a contrast, not a definition
+# "the terms network and community": nouns that name words, not things
+TERM_NOUNS = frozenset({"word", "term", "label", "notion", "concept"})
 SAMENESS_ADJECTIVES = frozenset({"same", "identical", "equivalent", "synonymous", "equal"})
 CONTRAST_ADJECTIVES = frozenset({"different", "distinct", "separate", "unlike", "opposite"})
 

@@ -263,13 +263,15 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
     """"The two are very different things", "they are not the same": a contrast of
     the last two concepts the text named (in the order it named them)."""
     doc = sent.doc
-    pair = _last_two(ctx.topics)
-    if pair is None:
-        return
-    for subj in sent:
-        if subj.dep_ != "nsubj" or subj.lower_ not in lx.PAIR_PRONOUNS or subj.head.lemma_ != "be":
+    last_two = _last_two(ctx.topics)
+    for verb in sent:
+        subj = _be_subject(verb)
+        if subj is None:
             continue
-        verb = subj.head
+        pair = _coordinated_pair(subj, vocab) or (
+            last_two if subj.lower_ in lx.PAIR_PRONOUNS else None)
+        if pair is None:
+            continue
         words = {t.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")
                  for t in (c, *c.children)}
         if words & lx.CONTRAST_ADJECTIVES:
@@ -284,6 +286,28 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
                     is_hedged(verb, sent), doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "contrast-pair", 0.65,
                     tree_depth(verb))
+
+
+def _be_subject(verb: Token) -> Token | None:
+    """The subject of a copula, own or shared with the verb it is coordinated with
+    ("X and Y are often used together, but are different")."""
+    if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None or verb.dep_ != "conj":
+        return own
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _coordinated_pair(subj: Token, vocab: Vocabulary) -> tuple[str, str] | None:
+    """"Audience and community are different", "the words team and group are ...": the
+    two concepts a coordinated subject names."""
+    nouns = [subj, *subj.conjuncts]
+    if subj.lemma_.lower() in lx.TERM_NOUNS:  # "the terms network and community"
+        named = [c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")]
+        nouns = [t for c in named for t in (c, *c.conjuncts)]
+    concepts = list(dict.fromkeys(c for t in nouns if (c := concept_for(t, vocab))))
+    return (concepts[0], concepts[1]) if len(concepts) == 2 else None
 
 
 def _last_two(topics: list[str]) -> tuple[str, str] | None:
