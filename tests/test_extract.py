@@ -390,6 +390,7 @@ def test_evidence_of_a_whereas_clause_is_that_clause(cue_nlp, vocab):
     ("I think teams are groups.", True),
     ("Communities may be driven by shared interests.", True),
     ("Teams are groups.", False),
+    ("It seems like ‘community’ has become a buzzword.", True),  # a clause under "seems like"
 ])
 def test_hedging(cue_nlp, vocab, text, hedged):
     doc = cue_nlp(text)

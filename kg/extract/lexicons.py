@@ -16,7 +16,7 @@ __all__ = [
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
-    "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
+    "SEEM_VERBS", "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
 ]
 
 # nominal subject of a verb or copula, active or passive
@@ -26,6 +26,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neithe
 NEGATION_DETS = frozenset({"no", "neither"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no one"})
 
+# "it seems like X", "it feels like X": a clause after these is asserted, hedged
+SEEM_VERBS = frozenset({"seem", "feel", "look", "sound", "appear"})
 # "I think X", "X may Y", "X seems Y": the speaker hedges the claim
 HEDGE_VERBS = frozenset({"think", "believe", "guess", "suppose", "seem", "appear", "imagine",
                          "suspect", "feel"})

@@ -258,6 +258,8 @@ def is_hedged(head: Token, sent: Span) -> bool:
             return True
     if head.lemma_ in ("seem", "appear") or any(t.lower_ in lx.CHAT_HEDGES for t in sent):
         return True
+    if _like_clause(head):  # "it seems like X is Y"
+        return True
     # "Twitter feels like a community": an impression, not a definition outright
     if head.lemma_ in ("feel", "look", "sound") and any(
             c.dep_ == "prep" and c.lower_ == "like" for c in head.children):
@@ -314,8 +316,17 @@ def clause_heads(sent: Span) -> Iterator[Token]:
                     not _bare_modal(t.head)):
                 continue
             yield t
+        elif t.pos_ in ("VERB", "AUX") and _like_clause(t):
+            yield t
         elif t.text in lx.EQUALS or (t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX")):
             yield t
+
+
+def _like_clause(verb: Token) -> bool:
+    """"It seems like community has become a buzzword": a clause the parser hangs
+    under "like" after a verb of seeming."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ == "like"
+            and verb.head.head.lemma_ in lx.SEEM_VERBS and _has_subject(verb))
 
 
 def tree_depth(token: Token) -> int:
@@ -329,6 +340,8 @@ def tree_depth(token: Token) -> int:
 def main_clause(head: Token) -> bool:
     """The clause is asserted by the speaker: the root, or coordinated with it."""
     node, hops = (clause_object(head, None) or head) if head.dep_ == "aux" else head, 0
+    if _like_clause(node):
+        node = node.head.head  # "it seems like X": asserted, hedged
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node)
                         or _contrast_clause(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
