@@ -253,6 +253,9 @@ def frames(cue_nlp, vocab, text):
     ("A community meets online. Membership is voluntary.",
      [("community", "property", False, None), ("community", "property", False, None)]),
     ("Community membership is voluntary.", [("community", "property", False, None)]),
+    # a relative clause's subject does not take the pronoun from the main subject
+    ("Audiences are people who consume content. They may read your posts.",
+     [("audience", "definition", False, None), ("audience", "property", False, None)]),
     # a pronoun chain stays with its antecedent
     ("Teams have a goal. They have a leader. They have a deadline.",
      [("team", "property", False, None)] * 3),

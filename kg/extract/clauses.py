@@ -429,7 +429,9 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                     yield _frame(sent, head, subj, predicate, obj_neg, ctype, True,
                                  rule, cue, question)
                 continue
-            if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN"):
+            # a relative clause's subject ("people who consume content") is no new topic
+            if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN") and (
+                    head.dep_ not in ("relcl", "acl")):
                 ctx.last_subject, ctx.last_sentence = subj, sent_index
                 ctx.last_plural = subj_tok.tag_ in ("NNS", "NNPS")
                 if subj.concept:
