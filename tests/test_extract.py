@@ -256,6 +256,9 @@ def frames(cue_nlp, vocab, text):
     # a relative clause's subject does not take the pronoun from the main subject
     ("Audiences are people who consume content. They may read your posts.",
      [("audience", "definition", False, None), ("audience", "property", False, None)]),
+    # "they" can take up a singular collective
+    ("The team is small. They are a group of friends.",
+     [("team", "property", False, None), ("team", "definition", False, "group")]),
     # a pronoun chain stays with its antecedent
     ("Teams have a goal. They have a leader. They have a deadline.",
      [("team", "property", False, None)] * 3),
@@ -504,3 +507,17 @@ def test_a_commenters_list_is_the_commenters_and_ends_with_the_comment(nlp, voca
 def test_a_headline_can_assert_what_something_is(nlp, vocab, heading, expected):
     claims, _ = extract_document(_doc(f"{heading}\nWe met on Monday.\n"), nlp, vocab)
     assert [(c.subject.id, c.type, c.negated) for c in claims] == expected
+
+
+def test_a_pronoun_opening_a_paragraph_takes_the_concept_the_last_one_ended_on(nlp, vocab):
+    text = ("Notes\n"
+            "A community is defined by its domain. Membership is voluntary.\n"
+            "It is not a work team. It is transversal to the company.\n"
+            "Why it matters\n"
+            "It is not a network.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.object.concept, c.negated) for c in claims] == [
+        ("community", None, False),   # defined by its domain
+        ("community", None, False),   # membership is voluntary
+        ("community", "team", True),  # across the paragraph break: the object is a concept
+    ]                                 # "transversal" says no concept; a heading breaks the chain

@@ -58,11 +58,14 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
     if lower == "it" and _extraposed(subj.head):
         return None  # "It takes patience to ...", "It is possible for X to ...": no referent
     if lower in lx.PRONOUNS_RESOLVABLE:
-        last = ctx.last_subject
-        if last is None or ctx.last_sentence < sent_index - 1:
+        last, plural = ctx.last_subject, ctx.last_plural
+        if last is None and sent_index == 0 and ctx.carried is not None:
+            last, plural = ctx.carried  # the paragraph before ended on it
+        elif last is None or ctx.last_sentence < sent_index - 1:
             return None
-        if (lower in lx.PLURAL_PRONOUNS) != ctx.last_plural:
-            return None
+        if last is None or (lower in lx.PLURAL_PRONOUNS) != plural and not (
+                lower == "they" and last.lemma.rsplit(" ", 1)[-1] in lx.COLLECTIVE_NOUNS):
+            return None  # "The Owners Group is a community. They are ...": a collective
         return Phrase(last.label, last.lemma, last.concept, subj.i, resolved=True)
     if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
         return None
@@ -423,6 +426,12 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
             label = span_text(head.doc[head.i + 1:obj_tok.right_edge.i + 1])
             obj = Phrase(label, obj.lemma, obj.concept, obj.head)
         for subj_tok, subj in _expand_anaphors(subjects, vocab, ctx, sent_index):
+            # a pronoun reaching into the paragraph before: only "It is not a team",
+            # "They are a group ...", where the object is a concept, is safe to read so
+            carried = (subj is not None and subj.resolved and ctx.last_subject is None
+                       and ctx.carried is not None and subj_tok.lower_ in lx.PRONOUNS_RESOLVABLE)
+            if carried and not obj.concept:
+                continue
             if subj is None:
                 if subj_tok.lower_ in lx.NEGATIVE_SUBJECTS and obj.concept:
                     subj, obj_neg = obj, Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
@@ -436,8 +445,10 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 ctx.last_plural = subj_tok.tag_ in ("NNS", "NNPS")
                 if subj.concept:
                     ctx.subjects.append((sent_index, subj))
-            elif subj.resolved and subj.concept and subj_tok.lower_ in (
-                    lx.PRONOUNS_RESOLVABLE) and ctx.last_subject is not None and (
+            elif subj.resolved and subj.concept and (
+                    subj_tok.lower_ in lx.PRONOUNS_RESOLVABLE
+                    or subj_tok.lemma_.lower() in lx.RELATIONAL_HEADS) and (
+                    ctx.last_subject is not None) and (
                     ctx.last_subject.concept == subj.concept):
                 ctx.last_sentence = sent_index  # "They ... They ...": the chain stays salient
             if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):

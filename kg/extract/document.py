@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.component import CUES_KEY, add_cue_matcher
+from kg.extract.phrases import Phrase
 from kg.extract.rules import Context, Cue, Frame, is_rebuttal, sentence_frames
 from kg.records import (
     Claim,
@@ -31,7 +32,7 @@ __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS
            "extract_document", "frames_to_claims", "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.6.8"
+EXTRACTOR_VERSION = "0.6.9"
 PIPE_BATCH = 64
 # words that make a short line a sentence rather than a term
 FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
@@ -88,13 +89,17 @@ def frames_to_claims(frames: Iterable[Frame], *, offset: int, text: str, source:
 
 def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source: Source,
                      speaker_for, vocab: Vocabulary, rules: dict, open_vocab: bool,
-                     topics: list[str], section: str | None = None) -> list[Claim]:
+                     topics: list[str], section: str | None = None,
+                     carried: tuple[Phrase, bool] | None = None,
+                     ) -> tuple[list[Claim], tuple[Phrase, bool] | None]:
+    """Claims of one utterance, and the concept subject its last sentence was about
+    (for a pronoun opening the speaker's next paragraph)."""
     cues = _cues(doc, rules)
     sents: list[Span] = list(doc.sents)
-    # subjects and pronouns stay inside one utterance; the topic carries over
-    # ("... an internal and external perspective." then "no difference btn internal
-    # and external"), and so does the concept a section heading names
-    ctx = Context(topics=topics, section=section)
+    # the topic carries over ("... an internal and external perspective." then "no
+    # difference btn internal and external"), and so do the concept a section heading
+    # names and the concept subject the paragraph before ended on
+    ctx = Context(topics=topics, section=section, carried=carried)
     claims: list[Claim] = []
     for i, sent in enumerate(sents):
         # the attributor keeps state across sentences: ask it about every one, in order
@@ -112,7 +117,10 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
         claims.extend(frames_to_claims(frames, offset=utterance.start, text=document.text,
                                        source=source, speaker=speaker,
                                        vocab=vocab))
-    return claims
+    last = ctx.last_subject
+    ended_on = (last, ctx.last_plural) if last is not None and last.concept and (
+        ctx.last_sentence == len(sents) - 1) else None
+    return claims, ended_on
 
 
 def section_concepts(utterances: Iterable[Utterance], text: str,
@@ -216,11 +224,20 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     seen: set[tuple[str, str, str]] = set()
     n_sents = 0
     topics: list[str] = []
+    # the segment just before each one: a pronoun reaches back over no heading or question
+    before = {b.start: a for a, b in zip(segments, segments[1:], strict=False)}
+    carried: tuple[Phrase, bool] | None = None
+    previous: Utterance | None = None
     for utterance, doc in zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
         n_sents += sum(1 for _ in doc.sents)
-        for claim in _sentence_claims(doc, utterance, document, source,
-                                      attributor.speaker_for, vocab, rules, open_vocab,
-                                      topics, sections.get(utterance.start)):
+        if previous is None or before.get(utterance.start) != previous or (
+                previous.speaker != utterance.speaker or previous.role == "heading"):
+            carried = None
+        found, carried = _sentence_claims(doc, utterance, document, source,
+                                          attributor.speaker_for, vocab, rules, open_vocab,
+                                          topics, sections.get(utterance.start), carried)
+        previous = utterance
+        for claim in found:
             key = (" ".join(claim.evidence.text.split()).casefold(), claim.subject.id,
                    claim.predicate)
             if key not in seen:

@@ -54,6 +54,9 @@ class Context:
     # the one concept the heading above names ("Project Team (PT)"): the topic of the
     # section's verbless definitions and of pronouns with nothing before them
     section: str | None = None
+    # the concept subject (and its number) the speaker's previous paragraph ended on:
+    # the antecedent of a pronoun opening this one, when it says what that concept is
+    carried: tuple[Phrase, bool] | None = None
     # concept subjects of recent sentences, for "these groups of people" after a list
     subjects: list[tuple[int, Phrase]] = field(default_factory=list)
 

@@ -6,7 +6,8 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS", "ASSERTING_NOUNS", "CHAT_HEDGES", "EQUALS", "EXAMPLE_NOUNS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS", "CHAT_HEDGES",
+    "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "CONSTITUTIVE_VERBS",
     "GENERIC_QUANTIFIERS",
@@ -93,6 +94,9 @@ ANAPHORIC_NOUNS = frozenset({"group", "people", "one", "kind", "type", "set", "f
 PRONOUNS_RESOLVABLE = frozenset({"they", "it", "these", "those", "them", "this"})
 PLURAL_PRONOUNS = frozenset({"they", "these", "those", "them"})
 # "the two are different", "both are groups": a pair named just before
+# singular nouns for many people, which "they" can take up ("The team ... They ...")
+COLLECTIVE_NOUNS = frozenset({"group", "team", "community", "audience", "crowd", "club",
+                              "network", "tribe", "staff", "public", "membership"})
 PAIR_PRONOUNS = frozenset({"two", "both"})
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
                                    "one", "who", "what", "which", "that", "there", "everyone",
