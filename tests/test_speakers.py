@@ -316,6 +316,11 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     ("John Doe, CEO of Widgets Inc., said networks are looser than communities.",
      ["person:john-doe"]),
     ("According to Jane Smith, communities are built on shared purpose.", ["person:jane-smith"]),
+    # words quoted from a named source are the source's, not the citer's
+    ('Renee Hopkins cites a definition from Jane Smith: "Communities rely on ties."',
+     ["person:jane-smith"]),
+    ('Renee Hopkins shares a definition of hers: "Communities rely on ties."',
+     ["person:renee-hopkins"]),
     # a verb of seeming ("X feels like Y") is not a report by its subject
     ("LinkedIn feels like a network but Twitter feels like a community.", ["author:t"]),
     ("Jane Smith feels that communities need trust.", ["person:jane-smith"]),

@@ -15,6 +15,7 @@ from kg.speakers.lexicon import (
     PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
     QUANTIFIERS,
+    QUOTE_NOUNS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
 )
@@ -181,6 +182,9 @@ class Attributor:
 
     def _cue(self, sent: Span) -> _Cue:
         quotes = self._quote_spans(sent.doc)
+        source = self._quoted_source(sent, quotes)
+        if source is not None:
+            return _Cue(source)
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in self._verbs:
                 continue
@@ -202,6 +206,23 @@ class Attributor:
                 if cue is not None:
                     return cue
         return self._surface_cue(sent) or self._according_to(sent) or _Cue()
+
+    def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
+        """"Barb cites a definition from David Coleman: "..."": the words quoted in
+        the sentence are the source's, not the citer's."""
+        opening = next((s for s, _ in quotes if sent.start_char <= s < sent.end_char), None)
+        if opening is None:
+            return None
+        for tok in sent:
+            if tok.idx >= opening:
+                break
+            if tok.dep_ == "prep" and tok.lower_ in ("from", "by") and (
+                    tok.head.lemma_.lower() in QUOTE_NOUNS):
+                name = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN"),
+                            None)
+                if name is not None:
+                    return self._person(_name_of(name), name.ent_type_)
+        return None
 
     def _subject_cue(self, subj: Token) -> _Cue | None:
         low = subj.lower_

@@ -20,6 +20,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PEOPLE_SUFFIXES",
     "QUANTIFIERS",
+    "QUOTE_NOUNS",
     "REPORTING_VERBS",
     "SPEAKER_PRONOUNS",
 ]
@@ -33,6 +34,11 @@ REPORTING_VERBS = frozenset({
     "recommend", "reference", "reflect", "remark", "remind", "reply", "respond", "say", "see",
     "share", "speak", "state", "stress", "suggest", "talk", "tell", "think", "underline",
     "urge", "warn", "write",
+})
+# Nouns for quoted words ("a definition from Jane Doe: '...'"): the quote is the source's.
+QUOTE_NOUNS = frozenset({
+    "definition", "quote", "quotation", "line", "passage", "description", "explanation",
+    "words", "remark", "statement", "comment", "tweet", "post",
 })
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").
 AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
