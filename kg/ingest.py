@@ -61,6 +61,8 @@ ADJACENT_REPEAT_MIN_WORDS = 3
 NEAR_DUPLICATE_MAX_POSTINGS = 64
 FURNITURE_MAX_WORDS = 15
 CUE_LINE_MAX_WORDS = 6
+# A line of this many words ending in ":" introduces the next one (never a furniture row).
+INTRODUCER_MIN_WORDS = 4
 # Longer lines are never furniture (share rows with many networks stay below this).
 SHARE_ROW_MAX_WORDS = 30
 REPEATED_FURNITURE_MIN_COUNT = 3
@@ -442,7 +444,9 @@ def _furniture_reason(line: str) -> str:
         phrase = _FURNITURE_PHRASE.search(" ".join(_WORD_CHARS.sub(" ", line.casefold()).split()))
         if phrase:
             return f"site furniture: {phrase.group()}"
-    return "" if sentence else _cue_reason(tokens)
+    # "Google defines "community" like this:" introduces what follows; "Share this:" is furniture
+    introducer = line.rstrip().endswith(":") and len(tokens) >= INTRODUCER_MIN_WORDS
+    return "" if sentence or introducer else _cue_reason(tokens)
 
 
 def _cue_reason(tokens: list[str]) -> str:

@@ -521,3 +521,12 @@ def test_a_pronoun_opening_a_paragraph_takes_the_concept_the_last_one_ended_on(n
         ("community", None, False),   # membership is voluntary
         ("community", "team", True),  # across the paragraph break: the object is a concept
     ]                                 # "transversal" says no concept; a heading breaks the chain
+
+
+def test_a_quoted_definition_after_an_introducer_is_the_named_sources(nlp, vocab):
+    text = ("Notes\nGoogle defines “community” like this:\n"
+            "“a group of people living in the same place.”\n"
+            "For this post we meet on Mondays.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.subject.id, c.object.concept) for c in claims] == [
+        ("group:google", "community", "group")]

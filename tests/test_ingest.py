@@ -180,6 +180,8 @@ def test_sample_headings_signatures_and_short_sentences_stay_content(
     ("Top 10 reasons for 2015", "content"),
     ("Twitter Chat", "content"),
     ("Thoughts?", "content"),
+    ("Like this:", "boilerplate"),
+    ("Google defines “community” like this:", "content"),  # introduces the next line
 ])
 def test_furniture_rules_on_single_lines(line: str, kind: str) -> None:
     (block,) = classify_blocks(f"{line}\n")

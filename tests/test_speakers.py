@@ -155,6 +155,16 @@ def test_name_said_colon_introduces_a_person():
     assert speaker == Speaker("person:jane-doe", "Jane Doe", "person", ("Jane Doe", "Jane"))
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("Wikipedia gives this definition of a team:", "group:wikipedia"),
+    ("Google defines “community” like this:", "group:google"),
+    ("Community defines who we are:", "author:t"),  # a word the text writes in lowercase
+])
+def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speaker):
+    doc = make_doc(f"{line}\nA group with a goal.\nOur community meets weekly.")
+    assert utterance_with(doc, "A group with").speaker.id == speaker
+
+
 def test_colon_line_without_a_person_does_not_introduce():
     assert utterance_with(make_doc(INTRO), "teams are not").speaker.id == "author:t"
 

@@ -32,13 +32,14 @@ __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS
            "extract_document", "frames_to_claims", "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.6.9"
+EXTRACTOR_VERSION = "0.7.0"
 PIPE_BATCH = 64
 # words that make a short line a sentence rather than a term
 FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
                           "does", "did", "can", "will", "would", "should", "must", "may",
                           "might", "isn't", "aren't", "not"})
 # how many claim paragraphs under a term heading read it as their topic
+INTRODUCED_LINES = 2  # lines right after "X defines Y like this:" that give the definition
 SECTION_ITEMS = 3
 # words a term heading may have besides the term: "What is a community?", "The Team"
 SECTION_FILLER = frozenset({"what", "is", "a", "an", "the", "of", "definition", "defined",
@@ -140,21 +141,25 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
     """
     out: dict[int, str] = {}
     current: str | None = None
-    left, listing, lister = 0, False, None
+    left, follow, listing, lister = 0, 0, False, None
     for u in utterances:
         line = text[u.start:u.end]
-        if listing and (not _bulleted(text, u.start) or u.speaker != lister):
+        bulleted = _bulleted(text, u.start)
+        if listing and (not bulleted or u.speaker != lister) and not (follow and not bulleted):
             current, listing = None, False
-        if u.role in ("context", "question", "heading") or _bare_term(line, vocab):
-            current, left = _term_heading(line, vocab), SECTION_ITEMS
+        if u.role in ("claim", "context") and line.rstrip().endswith(":"):
+            # "the characteristics of community ... these are:" then bullets, or
+            # "Google defines "community" like this:" then the quoted definition
+            current, listing, lister = _one_concept(line, vocab), True, u.speaker
+            follow = INTRODUCED_LINES
+        elif u.role in ("context", "question", "heading") or _bare_term(line, vocab):
+            current, left, follow, listing = _term_heading(line, vocab), SECTION_ITEMS, 0, False
         elif u.role == "claim" and current is not None and (left > 0 or listing):
             # a glossary is the article's own voice; a list is its introducer's
             if listing or u.speaker.kind == "author":
                 out[u.start] = current
             left -= 1
-        elif u.role == "claim" and line.rstrip().endswith(":"):
-            # "the characteristics of community ... these are:" then bullets
-            current, listing, lister = _one_concept(line, vocab), True, u.speaker
+        follow = max(0, follow - 1) if not line.rstrip().endswith(":") else follow
     return out
 
 

@@ -337,7 +337,8 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
         return
     if root.pos_ not in ("NOUN", "PROPN") or any(
             t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")
-            and any(c.dep_ in lx.SUBJECT_DEPS for c in t.children) for t in sent):
+            and any(c.dep_ in lx.SUBJECT_DEPS for c in t.children)
+            or t.text in lx.EQUALS for t in sent):  # "Groups of people == networks" says its own
         return
     obj = phrase_for(root, vocab)
     if obj.concept == ctx.section:

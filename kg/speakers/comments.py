@@ -58,7 +58,9 @@ _BYLINE = re.compile(
     # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read"
     r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
-_SELF_INTRO = re.compile(rf"\b(?:My name is|I am|I'm)\s+(?P<name>{_NAME1})(?=[\s,.;]|$)")
+_SELF_INTRO = re.compile(
+    rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
+    rf"(?P<name>{_NAME1})(?=[\s,.;!]|$)")
 
 
 @dataclass(slots=True)
@@ -146,12 +148,17 @@ def self_introduction(lines: list[Line]) -> str | None:
         >>> from kg.speakers.chat import Line
         >>> self_introduction([Line(0, 0, 30, "My name is Jane Doe and I work.")])
         'Jane Doe'
+        >>> self_introduction([Line(0, 0, 15, "Hi, I’m Emilie!")]), self_introduction(
+        ...     [Line(0, 0, 14, "I am British.")])
+        ('Emilie', None)
     """
     for ln in lines:
         if not ln.content:
             continue
         m = _SELF_INTRO.search(ln.text)
-        if m and is_person_name(m["name"]):
+        # one word is a name only when introduced as one ("Hi, I'm Emilie"; not "I am British")
+        single = bool(m) and (m["lead"] is not None or m["intro"].startswith("My"))
+        if m and is_person_name(m["name"], min_words=1 if single else 2):
             return m["name"]
     return None
 

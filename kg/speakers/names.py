@@ -16,6 +16,7 @@ __all__ = [
     "handle_speaker",
     "is_person_name",
     "person_speaker",
+    "source_speaker",
     "slug",
     "reporting_lemma",
 ]
@@ -104,6 +105,12 @@ def group_speaker(noun: str) -> Speaker:
     """A collective speaker from a plural noun ("Panelists" -> ``group:panelists``)."""
     return Speaker(id=f"group:{slug(noun)}", label=noun[:1].upper() + noun[1:].lower(),
                    kind="group")
+
+
+def source_speaker(name: str) -> Speaker:
+    """A named source speaking as one body: a reference work or organisation quoted for
+    its definitions ("Google defines ...:" -> ``group:google``)."""
+    return Speaker(id=f"group:{slug(name)}", label=name, kind="group", aliases=(name,))
 
 
 def reporting_lemma(word: str) -> str | None:

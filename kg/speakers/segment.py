@@ -22,6 +22,7 @@ from kg.speakers.comments import (
     self_introduction,
     vocative_author,
 )
+from kg.speakers.lexicon import DEFINITION_WORDS
 from kg.speakers.names import (
     HANDLE,
     NAME_WORD,
@@ -31,6 +32,7 @@ from kg.speakers.names import (
     is_person_name,
     person_speaker,
     reporting_lemma,
+    source_speaker,
 )
 
 __all__ = ["HEADING_WH_WORDS", "TRANSCRIPT_MIN_LINES", "segment"]
@@ -62,6 +64,7 @@ class _Scan:
     comments: list[Comment] = field(default_factory=list)
     author: Speaker | None = None
     byline: set[int] = field(default_factory=set)
+    lowercase: frozenset[str] = frozenset()  # words the text writes in lowercase
 
 
 def segment(document: Document) -> list[Utterance]:
@@ -119,7 +122,7 @@ def _scan(document: Document) -> _Scan:
             for m in [*_INTRO.finditer(ln.text), *_INTRO_REV.finditer(ln.text)]:
                 if is_person_name(m["name"], min_words=1):
                     scan.handle_names.setdefault(m["h"][1:].casefold(), m["name"])
-    lowercase = frozenset(w.casefold() for ln in lines
+    lowercase = scan.lowercase = frozenset(w.casefold() for ln in lines
                           for w in re.findall(r"\b[a-z][a-z']+\b", ln.text))
     name = byline_author(lines, document.title)
     if name:
@@ -257,5 +260,12 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
     said = _SAID_COLON.match(text)
     if said and reporting_lemma(said["verb"]) and is_person_name(said["name"]):
         return person_speaker(said["name"])
+    # "Google defines "community" like this:", "Wikipedia gives this definition:": a
+    # named source (one word the text never writes in lowercase) gives the next line
+    if said and len(said["name"].split()) == 1 and (
+            said["name"].casefold() not in scan.lowercase) and (
+            {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.casefold())}
+            & DEFINITION_WORDS):
+        return source_speaker(said["name"])
     handle = _HANDLE_RE.search(text)
     return _handle(scan, handle["h"]) if handle else None
