@@ -165,6 +165,21 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
     assert utterance_with(doc, "A group with").speaker.id == speaker
 
 
+def test_a_quotation_over_several_paragraphs_stays_with_its_speaker():
+    doc = make_doc("T\nJane Doe began by offering that: \"teams differ\" and went on by saying:\n"
+                   "\"It is not a definition you would give.\nYou make a sale to members.\n"
+                   "A community is faith.\"\nThat reply led to more thoughts.")
+    speakers = {doc.text[u.start:u.end][:12]: (u.speaker.id, u.role) for u in segment(doc)}
+    assert speakers == {
+        "T": ("author:t", "heading"),
+        "Jane Doe beg": ("author:t", "claim"),  # it quotes something itself
+        "\"It is not a": ("person:jane-doe", "claim"),
+        "You make a s": ("person:jane-doe", "claim"),
+        "A community ": ("person:jane-doe", "claim"),  # the quotation closes here
+        "That reply l": ("author:t", "claim"),
+    }
+
+
 def test_colon_line_without_a_person_does_not_introduce():
     assert utterance_with(make_doc(INTRO), "teams are not").speaker.id == "author:t"
 

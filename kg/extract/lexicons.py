@@ -72,6 +72,7 @@ LIGHT_HEADS = frozenset({"concept", "notion", "idea", "aspect", "setting", "fram
 # something, so a bare one is about the concept just talked of and "community membership"
 # is about community
 RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus", "purpose",
+                              "interaction", "engagement", "communication",
                               "aim", "goal", "mission", "definition"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",

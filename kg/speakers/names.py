@@ -119,11 +119,14 @@ def reporting_lemma(word: str) -> str | None:
     Example:
         >>> reporting_lemma("talks"), reporting_lemma("noted"), reporting_lemma("table")
         ('talk', 'note', None)
+        >>> reporting_lemma("saying"), reporting_lemma("noting")
+        ('say', 'note')
     """
     word = word.casefold()
     if word in IRREGULAR_FORMS:
         return IRREGULAR_FORMS[word]
-    for suffix, repl in (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ed", "e")):
+    for suffix, repl in (("", ""), ("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
         if word.endswith(suffix):
             stem = word[: len(word) - len(suffix)] + repl if suffix else word
             if stem in REPORTING_VERBS:

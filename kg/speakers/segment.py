@@ -50,6 +50,7 @@ _HANDLE_RE = re.compile(rf"(?<![\w@])(?P<h>{HANDLE})\b")
 _NAME_RUN = re.compile(rf"\b{_NAME}\b")
 _BULLET = re.compile(r"\s*[-–—•*·]\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
+QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
 
 
@@ -80,6 +81,7 @@ def segment(document: Document) -> list[Utterance]:
     people = _people(scan)
     out: list[Utterance] = []
     pending: Speaker | None = None  # set by an introducing line ending in ':'
+    quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
     for ln in scan.lines:
@@ -93,11 +95,21 @@ def segment(document: Document) -> list[Utterance]:
                                           commenters[comment_of[ln.index]]))
         elif pending is not None:
             out.append(_utterance(ln, ln.start, ln.end, pending))
+            # a quotation that opens here and does not close runs on to the line that
+            # closes it: its paragraphs are the introduced speaker's too
+            quoting = (pending, QUOTE_RUN_LINES) if _opens_quote(ln.text) else None
             pending = None
+        elif quoting is not None:
+            out.append(_utterance(ln, ln.start, ln.end, quoting[0]))
+            quoting = None if _closes_quote(ln.text) or quoting[1] <= 1 else (
+                quoting[0], quoting[1] - 1)
         else:
             pending = _introduced(ln.text, scan, people)
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
-            role = "context" if pending else "heading" if title or _is_heading(
+            # an introducing line is context, unless it quotes something itself
+            # ("X began by offering that: "community is faith" and went on:")
+            introducing = pending is not None and not re.search(r"[\"“”]", ln.text)
+            role = "context" if introducing else "heading" if title or _is_heading(
                 ln.text) else None
             out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
     return [u for u in out if u.end > u.start]
@@ -220,6 +232,19 @@ def _comment_utterance(ln: Line, comment: Comment, speaker: Speaker) -> list[Utt
     return [_utterance(ln, ln.start + skip, ln.end, speaker, None, addressees)]
 
 
+def _opens_quote(text: str) -> bool:
+    """A line that opens a quotation it does not close ("“It's probably not ...")."""
+    text = text.strip()
+    if text[:1] == "“":
+        return text.count("“") > text.count("”")
+    return text[:1] == '"' and text.count('"') % 2 == 1
+
+
+def _closes_quote(text: str) -> bool:
+    text = text.strip()
+    return "”" in text or text.count('"') % 2 == 1
+
+
 def _same_words(a: str, b: str) -> bool:
     # the title may drop markup ("# Title", "#chat recap" -> "chat recap")
     return bool(b.strip()) and re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
@@ -258,7 +283,9 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
             if alias.casefold() in people:
                 return people[alias.casefold()]
     said = _SAID_COLON.match(text)
-    if said and reporting_lemma(said["verb"]) and is_person_name(said["name"]):
+    if said and is_person_name(said["name"]) and (reporting_lemma(said["verb"]) or any(
+            reporting_lemma(w) for w in re.findall(r"[a-z]+", text[said.end("verb"):]))):
+        # "Jane Doe said:", "Jane Doe went on to support her point by saying:"
         return person_speaker(said["name"])
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
     # named source (one word the text never writes in lowercase) gives the next line
