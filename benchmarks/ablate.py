@@ -47,6 +47,11 @@ def switches() -> dict[str, tuple[object, str, Callable[..., object]]]:
         "'is X and shouldn't be Y'": (syntax, "_denied_conjunct", lambda *a: False),
         "'I don't think X'": (syntax, "_denied_belief", lambda *a: False),
         "clauses after ';'": (syntax, "_beyond_break", lambda *a: False),
+        "relational subjects ('Membership is')": (clauses, "_bridged", lambda *a: None),
+        "'X make/build Y' (constitutive)": (clauses, "_constitutes", lambda *a: False),
+        "'the word X' is usage": (clauses, "_word_named", lambda *a: False),
+        "capitalised vocabulary terms": (clauses, "_capitalised_term", lambda *a: False),
+        "'it seems like X'": (syntax, "_like_clause", lambda *a: False),
     }
 
 

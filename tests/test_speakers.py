@@ -341,6 +341,8 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     ("John Doe, CEO of Widgets Inc., said networks are looser than communities.",
      ["person:john-doe"]),
     ("According to Jane Smith, communities are built on shared purpose.", ["person:jane-smith"]),
+    ("According to Wikipedia, a team is a group of people.", ["group:wikipedia"]),
+    ("Microsoft describes a team as a group of people.", ["group:microsoft"]),
     # words quoted from a named source are the source's, not the citer's
     ('Renee Hopkins cites a definition from Jane Smith: "Communities rely on ties."',
      ["person:jane-smith"]),

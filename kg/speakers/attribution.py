@@ -26,14 +26,17 @@ from kg.speakers.names import (
     is_person_name,
     person_speaker,
     reporting_lemma,
+    source_speaker,
 )
 
-__all__ = ["Attributor", "NOT_PEOPLE_LABELS", "SUBJECT_DEPS", "speech_quotes"]
+__all__ = ["Attributor", "NOT_PEOPLE_LABELS", "SOURCE_LABELS", "SUBJECT_DEPS", "speech_quotes"]
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 # Entity labels that make a proper-noun subject an organisation or place, not a person.
 NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "EVENT",
                                "WORK_OF_ART", "DATE", "CARDINAL"})
+# Entity labels of a named source that can speak as one ("Wikipedia defines X as ...").
+SOURCE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _MIN_QUOTE_WORDS = 4
 _PAIRS = {"“": "”", '"': '"'}
 _NAME_DEPS = ("compound", "flat")
@@ -238,6 +241,8 @@ class Attributor:
             return _Cue(self._handles.get(key) or handle_speaker(subj.text))
         if subj.pos_ == "PROPN":
             who = self._person(_name_of(subj), subj.ent_type_)
+            if who is None and subj.ent_type_ in SOURCE_LABELS:  # "Wikipedia defines X as"
+                who = source_speaker(_name_of(subj))
             return _Cue(who) if who else None
         if subj.tag_ == "NNS" and (low in PEOPLE_NOUNS or low.endswith(PEOPLE_SUFFIXES)):
             return _Cue(group_speaker(subj.text))
@@ -259,8 +264,9 @@ class Attributor:
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ == "PROPN":
-                    who = self._person(_name_of(obj), obj.ent_type_)
-                    return _Cue(who) if who else None
+                    # "according to Jane Doe"; "according to Wikipedia": a named source
+                    name = _name_of(obj)
+                    return _Cue(self._person(name, obj.ent_type_) or source_speaker(name))
         return None
 
     def _subject_person(self, sent: Span) -> Speaker | None:
