@@ -294,6 +294,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "If they never meet, you do not have a plan.",  # a condition on a non-concept
     "The manager builds the team.",             # one agent acting on one team
     "Apples and pears are different.",          # a pair of non-concepts
+    "Then the community becomes much larger.",  # one community changing
     "My comments made the community.",          # particular things, not a kind
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
