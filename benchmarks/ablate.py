@@ -52,6 +52,7 @@ def switches() -> dict[str, tuple[object, str, Callable[..., object]]]:
         "'the word X' is usage": (clauses, "_word_named", lambda *a: False),
         "capitalised vocabulary terms": (clauses, "_capitalised_term", lambda *a: False),
         "'it seems like X'": (syntax, "_like_clause", lambda *a: False),
+        "gapping ('X is A and Y B')": (clauses, "_gapped_frames", _off),
     }
 
 

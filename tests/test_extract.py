@@ -124,6 +124,9 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # gapping: the second subject shares the first one's copula
+    ("I would say that an audience is passive and a community more active.",
+     [("audience", "property", False, None), ("community", "property", False, None)]),
     # a coordinated pair said to differ is one contrast
     ("Audience and community are completely different.",
      [("audience", "contrast", False, "community")]),
@@ -295,6 +298,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "The manager builds the team.",             # one agent acting on one team
     "Apples and pears are different.",          # a pair of non-concepts
     "Then the community becomes much larger.",  # one community changing
+    "The plan is simple and the budget small.",  # gapping without a concept
     "My comments made the community.",          # particular things, not a kind
 ])
 def test_not_a_claim(cue_nlp, vocab, text):

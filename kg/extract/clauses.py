@@ -382,6 +382,27 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                         tree_depth(verb))
 
 
+def _gapped_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"An audience is passive and a community more active": the second subject shares
+    the copula the parser left with the first (gapping)."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            trait = next((c for c in noun.children if c.dep_ == "amod" and c.i > noun.i
+                          and c.pos_ == "ADJ"), None)
+            subj = phrase_for(noun, vocab, subject=True)
+            if trait is None or subj.concept is None or _specific(noun):
+                continue
+            label = span_text(doc[trait.left_edge.i:trait.right_edge.i + 1])
+            end = trait.right_edge.i
+            yield Frame(subj, "be", Phrase(label, trait.lemma_.lower(), None, trait.i),
+                        "property", False, is_hedged(verb, sent), doc[noun.left_edge.i].idx,
+                        doc[end].idx + len(doc[end].text), "property-gapped", 0.6,
+                        tree_depth(verb))
+
+
 def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """"It's not a community if people don't interact", "It is only a team when it
     shares a goal", "you don't have a community unless ...": the condition is what
@@ -416,6 +437,7 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
     yield from _as_frames(sent, vocab)
     yield from _existential_frames(sent, vocab)
     yield from _condition_frames(sent, vocab)
+    yield from _gapped_frames(sent, vocab)
     for head in clause_heads(sent):
         subjects = clause_subjects(head)
         if not subjects:

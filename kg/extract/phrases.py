@@ -138,6 +138,8 @@ def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL
         return phrase_for(inner, vocab, label_tokens=label_tokens)
     concept = concept_for(token, vocab, subject=subject, inner=inner)
     sent = token.sent  # computed once: Token.sent builds a Span on every access
-    subtree = [t for t in token.subtree if sent.start <= t.i < sent.end]
-    label = span_text(subtree[:label_tokens]) or token.text
+    subtree = [t for t in token.subtree if sent.start <= t.i < sent.end][:label_tokens]
+    while len(subtree) > 1 and subtree[-1].dep_ in ("cc", "punct"):
+        subtree.pop()  # "passive and" (a gapped conjunct follows)
+    label = span_text(subtree) or token.text
     return Phrase(label=label, lemma=_lemma(token), concept=concept, head=token.i)
