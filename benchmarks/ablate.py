@@ -53,6 +53,7 @@ def switches() -> dict[str, tuple[object, str, Callable[..., object]]]:
         "capitalised vocabulary terms": (clauses, "_capitalised_term", lambda *a: False),
         "'it seems like X'": (syntax, "_like_clause", lambda *a: False),
         "gapping ('X is A and Y B')": (clauses, "_gapped_frames", _off),
+        "'when we say X, we mean Y'": (clauses, "_meaning_frames", _off),
     }
 
 

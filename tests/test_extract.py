@@ -124,6 +124,11 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # what a word stands for
+    ("When we say community, we refer to many people.",
+     [("community", "definition", False, None)]),
+    ("By community, I mean a group of people who care.",
+     [("community", "definition", False, "group")]),
     # gapping: the second subject shares the first one's copula
     ("I would say that an audience is passive and a community more active.",
      [("audience", "property", False, None), ("community", "property", False, None)]),
@@ -299,6 +304,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Apples and pears are different.",          # a pair of non-concepts
     "Then the community becomes much larger.",  # one community changing
     "The plan is simple and the budget small.",  # gapping without a concept
+    "When we say hello, we mean welcome.",      # the meaning of a non-concept
     "My comments made the community.",          # particular things, not a kind
 ])
 def test_not_a_claim(cue_nlp, vocab, text):

@@ -382,6 +382,49 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                         tree_depth(verb))
 
 
+def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"When we say community, we mean/refer to Y", "By community I mean Y": the
+    speaker says what the word stands for."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_ not in ("mean", "refer") or not any(
+                c.dep_ == "nsubj" and c.lower_ in lx.MEANING_SUBJECTS for c in verb.children):
+            continue
+        term = None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "by":  # "By community, I mean"
+                term = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "advcl" and c.lemma_ in lx.SAYING_VERBS:  # "when we say X"
+                term = next((g for g in c.children if g.dep_ == "dobj"), None) or next(
+                    (g for p in c.children if p.dep_ == "prep" and p.lower_ == "about"
+                     for g in p.children if g.dep_ == "pobj"), None)
+            if term is not None:
+                break
+        if term is None:
+            continue
+        if verb.dep_ == "parataxis" and verb.head.pos_ == "NOUN":
+            meant = verb.head  # "By community, I mean a group ..." parsed with the noun as root
+        else:
+            meant = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr")), None)
+            if meant is None:
+                meant = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
+        subj = phrase_for(term, vocab, subject=True)
+        if meant is None or subj.concept is None:
+            continue
+        obj = phrase_for(meant, vocab)
+        if verb.dep_ == "parataxis":  # the noun root: its words after "mean" are what is meant
+            obj = Phrase(span_text(doc[verb.i + 1:meant.right_edge.i + 1]), obj.lemma,
+                         obj.concept, obj.head)
+        start, end = sent.start, sent.end  # "when we say X" belongs to the claim
+        while end - 1 > start and doc[end - 1].is_punct:
+            end -= 1
+        yield Frame(subj, "mean", obj, "definition",
+                    is_negated(verb, term, meant), is_hedged(verb, sent), doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "definition-we-mean", 0.75,
+                    tree_depth(verb))
+
+
 def _gapped_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """"An audience is passive and a community more active": the second subject shares
     the copula the parser left with the first (gapping)."""
@@ -438,6 +481,7 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
     yield from _existential_frames(sent, vocab)
     yield from _condition_frames(sent, vocab)
     yield from _gapped_frames(sent, vocab)
+    yield from _meaning_frames(sent, vocab)
     for head in clause_heads(sent):
         subjects = clause_subjects(head)
         if not subjects:

@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS", "CHAT_HEDGES",
     "EQUALS", "EXAMPLE_NOUNS",
-    "FRONTED_CONTRASTS", "LIGHT_HEADS",
+    "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "CONSTITUTIVE_VERBS",
     "GENERIC_QUANTIFIERS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
@@ -78,6 +78,9 @@ RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus"
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})
 
+# "when we say community, we mean ...": who speaks for a word's meaning, and how it is used
+MEANING_SUBJECTS = frozenset({"i", "we", "you", "they", "people"})
+SAYING_VERBS = frozenset({"say", "use", "talk", "speak", "write", "hear"})
 # "comments do not make community", "trust builds teams": verbs whose subject is
 # something the object concept is made of
 CONSTITUTIVE_VERBS = frozenset({"make", "build", "constitute", "form", "create", "define",
