@@ -30,6 +30,8 @@ CUE_CASES = {
     "definition-defined-as": ("A team is defined as a unit.", "A team is defined."),
     "definition-like": ("Twitter feels like a community.", "Twitter feels good."),
     "definition-refer-to": ("Community refers to people.", "Community prefers people."),
+    "definition-used-for": ("Group is most often used for a small number of people.",
+                            "Group chats are useful for planning."),
     "contrast-differ": ("Teams differ from communities.", "Teams are like communities."),
     "contrast-difference-between": ("the distinctions this piece makes between teams and groups",
                                     "the difference of opinion between us"),

@@ -140,7 +140,9 @@ def clause_subjects(head: Token) -> list[Token]:
         return [left] if left is not None else []
     node, hops = head, 0
     while hops < 4:
-        found = [c for c in node.children if c.dep_ in lx.SUBJECT_DEPS]
+        found = [c for c in node.children if c.dep_ in lx.SUBJECT_DEPS] or [
+            g for c in node.children if c.dep_ in ("aux", "auxpass") and c.i < node.i
+            for g in c.children if g.dep_ in lx.SUBJECT_DEPS]  # a subject hung on the auxiliary
         if found:
             left = [c for c in found if c.i < node.i]
             subj = left[-1] if left else found[0]
