@@ -543,3 +543,12 @@ def test_a_quoted_definition_after_an_introducer_is_the_named_sources(nlp, vocab
     claims, _ = extract_document(_doc(text), nlp, vocab)
     assert [(c.speaker.id, c.subject.id, c.object.concept) for c in claims] == [
         ("group:google", "community", "group")]
+
+
+def test_a_definition_opened_with_is_colon_continues_on_the_next_line(nlp, vocab):
+    text = ("Notes\nCommunities cross borders. In the digital age, a team is:\n"
+            "A group of people aligned on a goal.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.object.concept, c.evidence.text) for c in claims] == [
+        ("community", None, "Communities cross borders."),
+        ("team", "group", "A group of people aligned on a goal")]

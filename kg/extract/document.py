@@ -32,7 +32,7 @@ __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS
            "extract_document", "frames_to_claims", "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.7.5"
+EXTRACTOR_VERSION = "0.7.6"
 PIPE_BATCH = 64
 # words that make a short line a sentence rather than a term
 FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
@@ -150,7 +150,9 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
         if u.role in ("claim", "context") and line.rstrip().endswith(":"):
             # "the characteristics of community ... these are:" then bullets, or
             # "Google defines "community" like this:" then the quoted definition
-            current, listing, lister = _one_concept(line, vocab), True, u.speaker
+            # only the sentence that introduces counts ("... barriers. A community is:")
+            intro = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+            current, listing, lister = _one_concept(intro, vocab), True, u.speaker
             follow = INTRODUCED_LINES
         elif u.role in ("context", "question", "heading") or _bare_term(line, vocab):
             current, left, follow, listing = _term_heading(line, vocab), SECTION_ITEMS, 0, False
