@@ -126,6 +126,9 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # a discourse marker the parser took for the subject
+    ("Teams are groups. Btw, community is currently the buzzword.",
+     [("team", "definition", False, "group"), ("community", "definition", False, None)]),
     # what a word stands for
     ("When we say community, we refer to many people.",
      [("community", "definition", False, None)]),

@@ -9,7 +9,8 @@ __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS", "CHAT_HEDGES",
     "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
-    "BELIEF_VERBS", "CLAUSE_BREAKS", "COMMON_VIEW_ADVERBS", "CONSTITUTIVE_VERBS",
+    "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
+    "CONSTITUTIVE_VERBS",
     "GENERIC_QUANTIFIERS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
@@ -34,6 +35,9 @@ HEDGE_VERBS = frozenset({"think", "believe", "guess", "suppose", "seem", "appear
                          "suspect", "feel"})
 # "IMO communities are ...": chat shorthand for "in my opinion" hedges, and is no modifier
 CHAT_HEDGES = frozenset({"imo", "imho", "imvho", "fwiw", "afaik", "tbh", "iirc"})
+# "Btw, community is ...": words the parser may take for a subject that only open a turn
+DISCOURSE_MARKERS = CHAT_HEDGES | frozenset({"btw", "ps", "ok", "okay", "well", "yes", "lol",
+                                             "hey", "hi", "anyway", "anyways"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 HEDGE_ADVERBS = frozenset({"likely", "probably", "perhaps", "maybe", "possibly", "arguably",
                            "often", "usually", "typically", "generally", "sometimes"})

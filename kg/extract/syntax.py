@@ -143,6 +143,10 @@ def clause_subjects(head: Token) -> list[Token]:
         found = [c for c in node.children if c.dep_ in lx.SUBJECT_DEPS] or [
             g for c in node.children if c.dep_ in ("aux", "auxpass") and c.i < node.i
             for g in c.children if g.dep_ in lx.SUBJECT_DEPS]  # a subject hung on the auxiliary
+        # "Btw, community is": the marker is no subject; the noun set beside it is
+        found = [next((a for a in c.children if a.dep_ == "appos"), None)
+                 if c.lower_ in lx.DISCOURSE_MARKERS else c for c in found]
+        found = [c for c in found if c is not None]
         if found:
             left = [c for c in found if c.i < node.i]
             subj = left[-1] if left else found[0]
