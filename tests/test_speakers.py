@@ -513,6 +513,11 @@ def test_html_author_markup_names_the_article_voice():
      "An audience listens.\n2. 3\nA community talks.",
      [("@annlee", "How do they differ?"), ("commenter:t:1", "An audience listens."),
       ("commenter:t:2", "A community talks.")]),
+    # numbered items that open as replies do are unsigned comments, one per number
+    ("Post title\nTeams are groups.\n  1. I agree that teams are groups.\n"
+     "    A team has a goal.\n  2. I think communities differ.",
+     [("author:t", "Teams are groups."), ("commenter:t:1", "I agree that teams are groups."),
+      ("commenter:t:1", "A team has a goal."), ("commenter:t:2", "I think communities differ.")]),
 ])
 def test_thread_headers_start_each_contribution(text, expected):
     assert said(make_doc(text))[1:] == expected

@@ -14,6 +14,7 @@ from kg.speakers.lexicon import (
     GREETINGS,
     JOB_TITLE_WORDS,
     NOT_NAME_WORDS,
+    REPLY_OPENERS,
 )
 from kg.speakers.names import NAME_WORD, is_person_name
 
@@ -24,6 +25,7 @@ __all__ = [
     "find_comments",
     "is_answer_header",
     "is_byline",
+    "numbered_reply",
     "says_header",
     "self_introduction",
     "vocative",
@@ -48,6 +50,7 @@ _SAYS_HEADER = re.compile(
     rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
     # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
     rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
 _ANSWER_HEADER = re.compile(
     r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*"
     # a threaded reply's rank and score ("1. 4"), or its score alone ("12 points")
@@ -225,6 +228,7 @@ def find_comments(lines: list[Line], author_first: str | None,
     if start is None:
         return []
     repeats = _repeats(lines)
+    replies = numbered_reply(lines[start].text)
     comments: list[Comment] = []
     prev: Line | None = None
     broken = True
@@ -244,7 +248,9 @@ def find_comments(lines: list[Line], author_first: str | None,
         voc = vocative(ln.text, lowercase_words)
         addressed = (voc is not None and voc[0] == author_first and voc[1] > 0
                      and not _closing(ln.text.strip()))
-        if broken or addressed or _repeat_break(prev, ln, repeats):
+        # in a list of numbered replies, each number starts the next reply
+        numbered = replies and _NUMBERED_ITEM.match(ln.text) is not None
+        if broken or addressed or numbered or _repeat_break(prev, ln, repeats):
             comments.append(Comment([]))
         broken = False
         comments[-1].lines.append(ln.index)
@@ -268,10 +274,23 @@ def _section_start(lines: list[Line], author_first: str | None,
             return ln.index
         if not ln.content:
             continue
+        if numbered_reply(ln.text):
+            return ln.index
         voc = vocative(ln.text, lowercase_words)
         if author_first and voc and voc[0] == author_first:
             return ln.index
     return None
+
+
+def numbered_reply(text: str) -> bool:
+    """A numbered list item that opens as a reply does ("1. I agree with you that ...").
+
+    Example:
+        >>> numbered_reply("  2. I agree with you that X."), numbered_reply("2. A team is Y.")
+        (True, False)
+    """
+    m = _NUMBERED_ITEM.match(text)
+    return bool(m) and text[m.end():].casefold().startswith(REPLY_OPENERS)
 
 
 def says_header(text: str) -> str | None:

@@ -21,6 +21,7 @@ __all__ = [
     "PEOPLE_SUFFIXES",
     "QUANTIFIERS",
     "QUOTE_NOUNS",
+    "REPLY_OPENERS",
     "REPORTING_VERBS",
     "SPEAKER_PRONOUNS",
 ]
@@ -100,3 +101,8 @@ NON_HANDLE_LABELS = frozenset({
     "question", "q", "a", "tip", "example", "warning", "http", "https", "step", "result",
 })
 COMMENT_HEADER_WORDS = ("comments", "comment", "responses", "replies", "thoughts on")
+# How a reply opens ("1. I agree with you that ..."): a numbered item that opens so, after
+# the article, starts a list of unsigned comments.
+REPLY_OPENERS = ("i agree", "i disagree", "i think", "i love", "i like", "great post",
+                 "great article", "nice post", "good post", "thanks for", "thank you for",
+                 "well said", "love this", "interesting post", "interesting article")
