@@ -180,6 +180,15 @@ def test_a_quotation_over_several_paragraphs_stays_with_its_speaker():
     }
 
 
+def test_recap_lines_signed_by_a_name_glued_to_the_chat_tag():
+    doc = make_doc("Recap\nQ1 Teams ship things #cxmchatAnn Lee\nQ1 Groups talk #Cxmchatbob\n"
+                   "Q1 Communities last #cxmchatAnn Lee\nWe loved the #communityBuilding chat")
+    assert said(doc)[1:] == [
+        ("person:ann-lee", "Q1 Teams ship things"), ("person:bob", "Q1 Groups talk"),
+        ("person:ann-lee", "Q1 Communities last"),
+        ("author:t", "We loved the #communityBuilding chat")]
+
+
 def test_colon_line_without_a_person_does_not_introduce():
     assert utterance_with(make_doc(INTRO), "teams are not").speaker.id == "author:t"
 

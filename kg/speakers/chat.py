@@ -9,7 +9,7 @@ from kg.records import Document
 from kg.speakers.lexicon import NON_HANDLE_LABELS
 
 __all__ = ["ChatPart", "Line", "document_lines", "is_question", "opens_with_handle",
-           "parse_chat_line", "trim"]
+           "parse_chat_line", "tag_signatures", "trim"]
 
 _BULLET = r"\s*(?:[-–—•*·]\s+)?"
 # "@handle: text" / "handle: text" (the bare form is checked by _bare_handle_ok).
@@ -175,3 +175,47 @@ def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset(), *,
         handle, pos = "@" + new, split.end()
     parts.append(_part(text, pos, len(text), handle))
     return [p for p in parts if p is not None]
+
+
+# "... with one another #Cxmchathenrymin", "... value. #cxmchatTatiana Mejia": a recap tool
+# prints the chat's hashtag with the tweeter's name glued on at the end of each line
+_TAG_TAIL = re.compile(r"\s#(?P<tail>[A-Za-z][A-Za-z0-9_]+(?: [A-Z][a-z]+){0,2})\s*$")
+TAG_SIGNATURE_MIN_LINES = 3  # lines that must end so before the prefix counts as the chat tag
+
+
+def tag_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Lines signed by a name glued to the chat's hashtag: line index -> (length of
+    the text before the tag, the name).
+
+    The chat's tag is the longest prefix (at least four letters) shared by the tails
+    of at least three lines; what follows it on a line is that line's tweeter.
+
+    Example:
+        >>> ls = [Line(i, 0, len(t), t) for i, t in enumerate([
+        ...     "Teams ship. #cxmchatAnn Lee", "Groups talk. #Cxmchatbob",
+        ...     "Communities last. #cxmchatCy Roe", "Unsigned line #community"])]
+        >>> tag_signatures(ls)[1], 3 in tag_signatures(ls)
+        ((12, 'bob'), False)
+    """
+    tails = {ln.index: m for ln in lines if ln.content and (m := _TAG_TAIL.search(ln.text))}
+    if len(tails) < TAG_SIGNATURE_MIN_LINES:
+        return {}
+    words = [m["tail"].split()[0].casefold() for m in tails.values()]
+    counts: dict[str, int] = {}
+    for w in words:
+        for k in range(4, len(w)):
+            counts[w[:k]] = counts.get(w[:k], 0) + 1
+    shared = [p for p, n in counts.items() if n >= TAG_SIGNATURE_MIN_LINES]
+    if not shared:
+        return {}
+    tag = max(shared, key=lambda p: (counts[p], len(p)))
+    out = {}
+    for index, m in tails.items():
+        tail = m["tail"]
+        if tail.casefold().startswith(tag) and len(tail) >= len(tag) + 3:
+            out[index] = (m.start(), tail[len(tag):].strip())
+    # names, not word endings ("#communityBuilding"): several of them, one a full name
+    names = {name for _, name in out.values()}
+    if len(names) < 2 or not any(" " in name for name in names):
+        return {}
+    return out

@@ -12,6 +12,7 @@ from kg.speakers.chat import (
     is_question,
     opens_with_handle,
     parse_chat_line,
+    tag_signatures,
     trim,
 )
 from kg.speakers.comments import (
@@ -66,6 +67,7 @@ class _Scan:
     author: Speaker | None = None
     byline: set[int] = field(default_factory=set)
     lowercase: frozenset[str] = frozenset()  # words the text writes in lowercase
+    signed: dict[int, tuple[int, str]] = field(default_factory=dict)  # "text #tagName" lines
 
 
 def segment(document: Document) -> list[Utterance]:
@@ -89,6 +91,10 @@ def segment(document: Document) -> list[Utterance]:
             continue
         if ln.index in scan.chat:
             out.extend(_chat_utterances(ln, scan))
+            pending = None
+        elif ln.index in scan.signed:
+            length, name = scan.signed[ln.index]
+            out.append(_utterance(ln, ln.start, ln.start + length, _signer(scan, name)))
             pending = None
         elif ln.index in comment_of:
             out.extend(_comment_utterance(ln, scan.comments[comment_of[ln.index]],
@@ -121,6 +127,7 @@ def _scan(document: Document) -> _Scan:
     for ln in lines:
         for m in _HANDLE_RE.finditer(ln.text):
             scan.handle_labels.setdefault(m["h"][1:].casefold(), m["h"])
+    scan.signed = tag_signatures(lines)
     known = frozenset(scan.handle_labels)
     transcript = sum(opens_with_handle(ln.text) for ln in lines if ln.content) >= (
         TRANSCRIPT_MIN_LINES)
@@ -217,6 +224,12 @@ def _utterance(ln: Line, start: int, end: int, speaker: Speaker, role: str | Non
     if role is None:
         role = "question" if is_question(text[rel_start:rel_end]) else "claim"
     return Utterance(ln.start + rel_start, ln.start + rel_end, speaker, role, addressees)
+
+
+def _signer(scan: _Scan, name: str) -> Speaker:
+    """The tweeter a recap line is signed by: a known handle of that name, else a person."""
+    handle = scan.handle_labels.get(name.replace(" ", "").casefold())
+    return _handle(scan, handle) if handle else person_speaker(name)
 
 
 def _chat_utterances(ln: Line, scan: _Scan) -> list[Utterance]:
