@@ -49,7 +49,8 @@ _INTRO = re.compile(rf"(?P<name>{_NAME})\s*\(\s*(?P<h>{HANDLE})\s*\)")
 _INTRO_REV = re.compile(rf"(?P<h>{HANDLE})\s*\(\s*(?P<name>{_NAME})\s*\)")
 _HANDLE_RE = re.compile(rf"(?<![\w@])(?P<h>{HANDLE})\b")
 _NAME_RUN = re.compile(rf"\b{_NAME}\b")
-_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+# a bullet, a list number or a chat's question/answer label ("Q1 ", "A2:") opening a line
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
