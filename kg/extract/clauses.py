@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     main_clause,
     next_noun,
     reported_rebuttal,
+    sentence_chars,
     title_case,
     tree_depth,
 )
@@ -416,12 +417,9 @@ def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         if verb.dep_ == "parataxis":  # the noun root: its words after "mean" are what is meant
             obj = Phrase(span_text(doc[verb.i + 1:meant.right_edge.i + 1]), obj.lemma,
                          obj.concept, obj.head)
-        start, end = sent.start, sent.end  # "when we say X" belongs to the claim
-        while end - 1 > start and doc[end - 1].is_punct:
-            end -= 1
-        yield Frame(subj, "mean", obj, "definition",
-                    is_negated(verb, term, meant), is_hedged(verb, sent), doc[start].idx,
-                    doc[end - 1].idx + len(doc[end - 1].text), "definition-we-mean", 0.75,
+        # the whole sentence: "when we say X" belongs to the claim
+        yield Frame(subj, "mean", obj, "definition", is_negated(verb, term, meant),
+                    is_hedged(verb, sent), *sentence_chars(sent), "definition-we-mean", 0.75,
                     tree_depth(verb))
 
 

@@ -145,7 +145,9 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
     for u in utterances:
         line = text[u.start:u.end]
         bulleted = _bulleted(text, u.start)
-        if listing and (not bulleted or u.speaker != lister) and not (follow and not bulleted):
+        introduced = follow > 0 and not bulleted  # a line right after "X defines Y like this:"
+        follow = max(0, follow - 1)
+        if listing and not introduced and (not bulleted or u.speaker != lister):
             current, listing = None, False
         if u.role in ("claim", "context") and line.rstrip().endswith(":"):
             # "the characteristics of community ... these are:" then bullets, or
@@ -161,7 +163,6 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
             if listing or u.speaker.kind == "author":
                 out[u.start] = current
             left -= 1
-        follow = max(0, follow - 1) if not line.rstrip().endswith(":") else follow
     return out
 
 

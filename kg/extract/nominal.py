@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicons as lx
 from kg.extract.frames import Context, Cue, Frame
 from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
-from kg.extract.syntax import clause_piece, clause_span, is_hedged, is_negated, tree_depth
+from kg.extract.syntax import (
+    clause_piece,
+    clause_span,
+    is_hedged,
+    is_negated,
+    sentence_chars,
+    tree_depth,
+)
 from kg.vocab import Vocabulary
 
 __all__ = [
@@ -343,13 +350,9 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
     obj = phrase_for(root, vocab)
     if obj.concept == ctx.section:
         return
-    doc = sent.doc
-    end = sent.end - 1
-    while end > sent.start and (doc[end].is_space or doc[end].is_punct):
-        end -= 1
     subject = Phrase(vocab.label(ctx.section), ctx.section, ctx.section, root.i, resolved=True)
-    yield Frame(subject, "be", obj, "definition", False, False, doc[sent.start].idx,
-                doc[end].idx + len(doc[end].text), "definition-section", 0.6, 0)
+    yield Frame(subject, "be", obj, "definition", False, False, *sentence_chars(sent),
+                "definition-section", 0.6, 0)
 
 
 def _trait_item(sent: Span, first: Token, vocab: Vocabulary, concept: str) -> Iterator[Frame]:
@@ -357,10 +360,6 @@ def _trait_item(sent: Span, first: Token, vocab: Vocabulary, concept: str) -> It
     doc = sent.doc
     start, end = clause_piece(sent, first)
     trait = span_text(doc[start:end])
-    end = sent.end - 1
-    while end > sent.start and (doc[end].is_space or doc[end].is_punct):
-        end -= 1
     subject = Phrase(vocab.label(concept), concept, concept, first.i, resolved=True)
     yield Frame(subject, "have the trait", Phrase(trait, trait.lower(), None, first.i),
-                "property", False, False, doc[sent.start].idx,
-                doc[end].idx + len(doc[end].text), "property-list-item", 0.55, 0)
+                "property", False, False, *sentence_chars(sent), "property-list-item", 0.55, 0)

@@ -20,7 +20,7 @@ __all__ = [
     "clause_tokens", "clause_subjects", "clause_object", "is_negated", "is_hedged",
     "reported_rebuttal", "clause_heads", "tree_depth", "main_clause", "is_past",
     "is_conditional", "definite_singular", "next_noun",
-    "clause_span", "title_case",
+    "clause_span", "sentence_chars", "title_case",
 ]
 
 CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "relcl", "acl"})
@@ -54,6 +54,14 @@ def is_rebuttal(sent: Span) -> bool:
     return (len(words) == 3 and words[0].lower_ in lx.PRONOUNS_RESOLVABLE
             and words[1].lemma_ in ("be", "do")
             and (words[2].dep_ == "neg" or words[2].lower_ in lx.REBUTTALS))
+
+
+def sentence_chars(sent: Span) -> tuple[int, int]:
+    """Character range of ``sent`` without its closing punctuation and space."""
+    doc, end = sent.doc, sent.end - 1
+    while end > sent.start and (doc[end].is_space or doc[end].is_punct):
+        end -= 1
+    return doc[sent.start].idx, doc[end].idx + len(doc[end].text)
 
 
 def title_case(sent: Span) -> bool:

@@ -105,15 +105,18 @@ def vocative(text: str, lowercase_words: frozenset[str]) -> tuple[str, int] | No
     return None
 
 
-def byline_author(lines: list[Line], title: str) -> str | None:
-    """A person's name from a byline above the body or an author box near the end."""
+def byline_author(lines: list[Line], title: str,
+                  lowercase_words: frozenset[str] = frozenset()) -> str | None:
+    """A person's name from a byline above the body or an author box near the end.
+
+    ``lowercase_words`` are words the text writes in lowercase: a bare line of only
+    such words ("Employee Communities") is a heading, not a byline."""
     top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
-    lowercase = {w for ln in lines for w in re.findall(r"\b[a-z][a-z'’]+\b", ln.text)}
     for ln in top:
         text = ln.text.strip()
         m = _BYLINE.fullmatch(text)
         if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2) and (
-                m["prefix"] or not _common_words(m["name"], lowercase)):
+                m["prefix"] or not _common_words(m["name"], lowercase_words)):
             return m["name"]
         # the title, a dateline, or a headline that asks ("What is a team?")
         if text == title.strip() or _is_dateline(text) or (
@@ -124,7 +127,7 @@ def byline_author(lines: list[Line], title: str) -> str | None:
     return _author_box(lines)
 
 
-def _common_words(name: str, lowercase: set[str]) -> bool:
+def _common_words(name: str, lowercase: frozenset[str]) -> bool:
     """Whether every word of ``name`` is one the text also writes in lowercase
     ("Employee Communities" over a post about employees and communities)."""
     def common(word: str) -> bool:

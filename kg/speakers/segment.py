@@ -142,9 +142,10 @@ def _scan(document: Document) -> _Scan:
             for m in [*_INTRO.finditer(ln.text), *_INTRO_REV.finditer(ln.text)]:
                 if is_person_name(m["name"], min_words=1):
                     scan.handle_names.setdefault(m["h"][1:].casefold(), m["name"])
-    lowercase = scan.lowercase = frozenset(w.casefold() for ln in lines
+    lowercase = frozenset(w.casefold() for ln in lines
                           for w in re.findall(r"\b[a-z][a-z']+\b", ln.text))
-    name = byline_author(lines, document.title)
+    scan.lowercase = lowercase
+    name = byline_author(lines, document.title, lowercase)
     if name:
         scan.byline = _byline_lines(lines, name)
     elif is_person_name(document.author):  # an HTML page's author markup
@@ -297,8 +298,8 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
             if alias.casefold() in people:
                 return people[alias.casefold()]
     said = _SAID_COLON.match(text)
-    if said and is_person_name(said["name"]) and (reporting_lemma(said["verb"]) or any(
-            reporting_lemma(w) for w in re.findall(r"[a-z]+", text[said.end("verb"):]))):
+    if said and is_person_name(said["name"]) and any(
+            reporting_lemma(w) for w in re.findall(r"[a-z]+", text[said.start("verb"):])):
         # "Jane Doe said:", "Jane Doe went on to support her point by saying:"
         return person_speaker(said["name"])
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
