@@ -200,6 +200,14 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # a denied implication denies what it governs; a denied belief of others does not
+    ("This doesn't mean that members are customers.",
+     [("member", "definition", True, "customer")]),
+    ("They don't think that members are customers.",
+     [("member", "definition", False, "customer")]),
+    # a denied complement: "no different" is the same
+    ("Members are no different from customers.", [("member", "contrast", True, "customer")]),
+    ("Members are different from customers.", [("member", "contrast", False, "customer")]),
     # chat shorthand is a hedge, not part of the subject
     ("IMO communities are not networks.", [("community", "definition", True, "network")]),
     # a misparse that reads "Community hinges" as one noun

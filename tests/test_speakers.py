@@ -165,6 +165,18 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
     assert utterance_with(doc, "A group with").speaker.id == speaker
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("[Andrew Mayne for Hidden Frequency:]", "person:andrew-mayne"),
+    ("Jane Roe, writing at The Planet:", "person:jane-roe"),
+    ("[Jane Roe:]", "person:jane-roe"),
+    ("Main Points:", "author:t"),  # a bare Title Case line is a heading
+    ("Online Communities for Managers:", "author:t"),  # words the text writes in lowercase
+])
+def test_a_link_posts_credit_line_gives_the_next_line(line, speaker):
+    doc = make_doc(f"{line}\n> A group with a goal.\nOur online communities for managers.")
+    assert utterance_with(doc, "A group with").speaker.id == speaker
+
+
 def test_a_quotation_over_several_paragraphs_stays_with_its_speaker():
     doc = make_doc("T\nJane Doe began by offering that: \"teams differ\" and went on by saying:\n"
                    "\"It is not a definition you would give.\nYou make a sale to members.\n"
@@ -219,6 +231,11 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     # a dateline and a title that asks a question come before "By Name."
     ("March 3, 2021\nWhat is a team?\nBy Ann B.\nBody text here.",
      Speaker("person:ann-b", "Ann B.", "author", ("Ann B.", "Ann"))),
+    # a call to action in the page's chrome comes before the byline; a body sentence ends the search
+    ("Join us\nStart here!\nBy Sonny Gill  |\nBody text here.",
+     Speaker("person:sonny-gill", "Sonny Gill", "author", ("Sonny Gill", "Sonny"))),
+    ("T\nBody text here, we start!\nBy Sonny Gill\nMore text.",
+     Speaker("author:t", "Author of T", "author")),
     # a heading of words the text uses in lowercase is no byline
     ("T\nEmployee Communities\nBody text: our employees build communities.",
      Speaker("author:t", "Author of T", "author")),
@@ -357,6 +374,12 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
      ["person:jane-smith"]),
     ('Renee Hopkins shares a definition of hers: "Communities rely on ties."',
      ["person:renee-hopkins"]),
+    # a summary of someone's work: the rest of the paragraph reports them
+    ("In this short video Nancy White discusses communities. The community is a bounded "
+     "group. A network scales.\nA team is a group.",
+     ["person:nancy-white", "person:nancy-white", "person:nancy-white", "author:t"]),
+    ("Nancy White discusses communities. The community is a bounded group.",
+     ["person:nancy-white", "author:t"]),
     # a verb of seeming ("X feels like Y") is not a report by its subject
     ("LinkedIn feels like a network but Twitter feels like a community.", ["author:t"]),
     ("Jane Smith feels that communities need trust.", ["person:jane-smith"]),

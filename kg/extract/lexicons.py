@@ -13,7 +13,8 @@ __all__ = [
     "CONSTITUTIVE_VERBS",
     "GENERIC_QUANTIFIERS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
-    "HEDGE_VERBS", "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
+    "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
+    "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
@@ -45,6 +46,9 @@ HEDGE_ADVERBS = frozenset({"likely", "probably", "perhaps", "maybe", "possibly",
 # "Far too many believe X", "Most think that X": a view the speaker reports to rebut
 BELIEF_VERBS = frozenset({"believe", "think", "assume", "say", "claim", "feel", "suppose",
                           "imagine", "insist", "argue"})
+# "This doesn't mean that X": a denied implication denies X
+IMPLICATION_VERBS = frozenset({"mean", "imply", "entail"})
+ANAPHORIC_SUBJECTS = frozenset({"this", "that", "it"})
 GENERIC_QUANTIFIERS = frozenset({"many", "most", "some", "others", "few", "everyone",
                                  "everybody", "people"})
 # "I think X", "You must realize that X": the embedded clause is what is asserted

@@ -226,8 +226,10 @@ def _when_clause(head: Token) -> Token | None:
 
 def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
     """Whether the clause denies: a negated verb or auxiliary, a negative subject
-    ("nobody"), "not all X", or a negative determiner ("no shared purpose")."""
-    nodes = [head, *[c for c in head.children if c.dep_ in ("aux", "auxpass", "xcomp")]]
+    ("nobody"), "not all X", a negative determiner ("no shared purpose") or a
+    denied complement ("members are no different from customers")."""
+    nodes = [head, *[c for c in head.children
+                     if c.dep_ in ("aux", "auxpass", "xcomp", "acomp")]]
     if head.dep_ == "xcomp":
         nodes.append(head.head)
     for node in nodes:
@@ -252,12 +254,16 @@ def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
 
 def _denied_belief(head: Token) -> bool:
     """"I don't think an audience is a community": the speaker's negated belief
-    denies the clause it governs (the negation is raised to the belief verb)."""
+    denies the clause it governs (the negation is raised to the belief verb); so
+    does a denied implication ("This doesn't mean that members are worth less")."""
     node, hops = head, 0
     while node.dep_ in ("ccomp", "conj") and hops < 3:
         node, hops = node.head, hops + 1
-        if node.lemma_ in lx.BELIEF_VERBS and any(c.dep_ == "neg" for c in node.children) \
-                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in node.children):
+        if not any(c.dep_ == "neg" for c in node.children):
+            continue
+        subjects = {c.lower_ for c in node.children if c.dep_ == "nsubj"}
+        if node.lemma_ in lx.BELIEF_VERBS and subjects & {"i", "we"} or (
+                node.lemma_ in lx.IMPLICATION_VERBS and subjects & lx.ANAPHORIC_SUBJECTS):
             return True
     return False
 

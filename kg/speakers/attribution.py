@@ -18,6 +18,7 @@ from kg.speakers.lexicon import (
     QUOTE_NOUNS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
+    WORK_NOUNS,
 )
 from kg.speakers.names import (
     group_speaker,
@@ -98,13 +99,14 @@ class Attributor:
         self._para_no = 0
         self._para_last: Speaker | None = None
         self._prev: _Reported | None = None
+        self._summary: Speaker | None = None  # whose work the paragraph summarises
         self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
 
     def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
         """The speaker of ``sent`` (a sentence of ``utterance``'s parse)."""
         if (utterance.start, utterance.end) != self._para:
             self._para, self._para_no = (utterance.start, utterance.end), self._para_no + 1
-            self._para_last, self._prev = None, None
+            self._para_last, self._prev, self._summary = None, None, None
         base = utterance.speaker
         if base.kind != "author":
             return base
@@ -114,9 +116,13 @@ class Attributor:
         if cue.speaker is not None:
             self._remember(cue.speaker)
             self._prev = _Reported(cue.speaker, _defined_terms(sent))
+            if cue.speaker.kind == "person" and _frames_a_work(sent, self._verbs):
+                self._summary = cue.speaker
             return cue.speaker
         if cue.generic:
             return base
+        if self._summary is not None:
+            return self._summary
         quote = self._quote_state(sent)
         if quote == "inside":
             return self._para_last or base
@@ -329,6 +335,15 @@ def _name_of(tok: Token) -> str:
 def _root_subject(sent: Span) -> Token | None:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return min(subjects, key=lambda t: t.i) if subjects else None
+
+
+def _frames_a_work(sent: Span, verbs: frozenset[str]) -> bool:
+    """"In this short video Nancy White discusses ...": the sentence opens a summary
+    of someone's work, so the rest of its paragraph reports that person."""
+    return any(
+        tok.lower_ == "in" and tok.dep_ == "prep" and tok.head.lemma_.casefold() in verbs
+        and any(c.dep_ == "pobj" and c.lemma_.casefold() in WORK_NOUNS for c in tok.children)
+        for tok in sent)
 
 
 def _defined_terms(sent: Span) -> frozenset[str]:

@@ -22,6 +22,7 @@ __all__ = [
     "BYLINE_WINDOW",
     "Comment",
     "byline_author",
+    "common_words",
     "find_comments",
     "is_answer_header",
     "is_byline",
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
+CALL_TO_ACTION_WORDS = 3  # "Start here!", "Subscribe now!": chrome above a byline, not body
 _NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _HANDLE_LINE = re.compile(r"\s*(?P<h>@[A-Za-z0-9_]{1,30})\s*")
@@ -116,18 +118,20 @@ def byline_author(lines: list[Line], title: str,
         text = ln.text.strip()
         m = _BYLINE.fullmatch(text)
         if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2) and (
-                m["prefix"] or not _common_words(m["name"], lowercase_words)):
+                m["prefix"] or not common_words(m["name"], lowercase_words)):
             return m["name"]
-        # the title, a dateline, or a headline that asks ("What is a team?")
+        # the title, a dateline, a headline that asks ("What is a team?") or a
+        # call to action of the page's chrome ("Start here!")
         if text == title.strip() or _is_dateline(text) or (
-                text.endswith("?") and len(text.split()) <= 10):
+                text.endswith("?") and len(text.split()) <= 10) or (
+                text.endswith("!") and len(text.split()) <= CALL_TO_ACTION_WORDS):
             continue
         if text[-1] in ".!?":  # the body has begun; a byline comes before it
             break
     return _author_box(lines)
 
 
-def _common_words(name: str, lowercase: frozenset[str]) -> bool:
+def common_words(name: str, lowercase: frozenset[str]) -> bool:
     """Whether every word of ``name`` is one the text also writes in lowercase
     ("Employee Communities" over a post about employees and communities)."""
     def common(word: str) -> bool:

@@ -41,6 +41,13 @@ QUOTE_NOUNS = frozenset({
     "definition", "quote", "quotation", "line", "passage", "description", "explanation",
     "words", "remark", "statement", "comment", "tweet", "post",
 })
+# Spoken works a write-up summarises: "In this video Jane Doe discusses X." makes the
+# rest of the paragraph her account. Written works are cited, with the writer's own
+# comments between, so "In their article, ..." does not.
+WORK_NOUNS = frozenset({
+    "video", "talk", "interview", "podcast", "episode", "presentation", "keynote", "webinar",
+    "lecture", "speech", "session",
+})
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").
 AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
 # Inflected forms the tagger sometimes mislabels as nouns ("Medanic talks about ...").

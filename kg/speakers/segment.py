@@ -18,6 +18,7 @@ from kg.speakers.chat import (
 from kg.speakers.comments import (
     Comment,
     byline_author,
+    common_words,
     find_comments,
     is_byline,
     self_introduction,
@@ -54,6 +55,10 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
+# a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
+_CREDIT_COLON = re.compile(
+    rf"(?P<open>\[)?(?P<name>{_NAME})(?P<outlet>\s+(?:for|at|in|on|from|via)\s+[^:\[\]]{{1,60}}"
+    r"|,\s*[^:\[\]]{1,60})?:(?(open)\])")
 
 
 @dataclass(slots=True)
@@ -286,6 +291,11 @@ def _is_heading(text: str) -> bool:
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
     """The speaker a narrative line ending in ':' hands the next line to, if any."""
     text = text.strip()
+    credit = _CREDIT_COLON.fullmatch(text)
+    # a bare "Title Case:" line is a heading; a bracket or a named outlet makes it a credit
+    if credit and (credit["open"] or credit["outlet"]) and is_person_name(credit["name"]) and (
+            not common_words(credit["name"], scan.lowercase)):
+        return person_speaker(credit["name"])
     if not text.endswith(":"):
         return None
     # Only the last sentence introduces: "... built community:" after "X talked about Y."
