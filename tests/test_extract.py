@@ -200,6 +200,10 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # a gerund of belonging as subject is about the group; an activity is not
+    ("Being part of a community creates a sense of belonging.",
+     [("community", "property", False, None)]),
+    ("Defining the success of a community can depend on many factors.", []),
     # a denied implication denies what it governs; a denied belief of others does not
     ("This doesn't mean that members are customers.",
      [("member", "definition", True, "customer")]),

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicons as lx
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
-from kg.extract.phrases import Phrase, phrase_for, span_text
+from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
 from kg.extract.syntax import (
     WH_WORDS,
     clause_heads,
@@ -181,6 +181,10 @@ def _anaphor_referents(tok: Token, ctx: Context, sent_index: int) -> list[Phrase
 
 def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
                     sent_index: int) -> Phrase | None:
+    if subj_tok.dep_ == "csubj" and subj_tok.tag_ == "VBG" and (
+            subj_tok.lemma_.lower() in lx.BELONGING_VERBS) and (
+            noun := _gerund_clause_noun(subj_tok, vocab)) is not None:
+        return phrase_for(noun, vocab, subject=True)
     phrase = phrase_for(subj_tok, vocab, subject=True)
     if phrase.concept and (gerund := _gerund(subj_tok)) is not None:
         words = [t.lower_ for t in subj_tok.doc[gerund.i:subj_tok.i]] + [subj_tok.lemma_.lower()]
@@ -228,6 +232,23 @@ def _narrower_antecedent(named: Token, phrase: Phrase, vocab: Vocabulary, ctx: C
             return Phrase(phrase.label, earlier.lemma, earlier.concept, phrase.head,
                           resolved=True)
     return None
+
+
+def _gerund_clause_noun(verb: Token, vocab: Vocabulary) -> Token | None:
+    """"Being part of a community creates belonging", "Having a lot of followers does
+    not mean ...": a gerund clause of belonging or having, as subject, is about its
+    first concept noun; without one, its first object noun (followers). An activity
+    ("Defining the success of a community") is about the activity, and gives nothing."""
+    nouns = [t for t in verb.subtree if t.i != verb.i and t.pos_ in ("NOUN", "PROPN")
+             and t.dep_ in ("dobj", "pobj", "attr", "nmod")]
+    concept = next((t for t in nouns if concept_for(t, vocab, subject=True)), None)
+    if concept is not None or not nouns:
+        return concept
+    first = nouns[0]
+    if first.lemma_.lower() in lx.QUANTITY_NOUNS:
+        return next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), first)
+    return first
 
 
 def _gerund(subj: Token) -> Token | None:
@@ -519,6 +540,8 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                     ctx.last_subject is not None) and (
                     ctx.last_subject.concept == subj.concept):
                 ctx.last_sentence = sent_index  # "They ... They ...": the chain stays salient
+            if subj_tok.dep_ == "csubj" and subj.concept and subj.concept == obj.concept:
+                continue  # "Building a community is a community effort"
             if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):
                 continue
             negated = is_negated(head, subj_tok, obj_tok) or reported_rebuttal(head)

@@ -11,7 +11,7 @@ __all__ = [
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS",
-    "GENERIC_QUANTIFIERS",
+    "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
     "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
@@ -83,6 +83,11 @@ RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus"
                               "interaction", "engagement", "communication",
                               "aim", "goal", "mission", "definition"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
+# "Being part of a community creates ...": a gerund subject of belonging or having is
+# about the group it names, not about an activity
+BELONGING_VERBS = frozenset({"be", "belong", "participate", "have"})
+# "a lot of followers": the amount is not what the phrase is about
+QUANTITY_NOUNS = frozenset({"lot", "lots", "number", "bunch", "handful", "couple", "ton", "plenty"})
 PARTITIVES = frozenset({"part", "kind", "type", "form", "sort", "example", "piece", "subset",
                         "version", "variety"})
 
