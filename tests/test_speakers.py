@@ -245,6 +245,23 @@ def test_author_from_byline_or_author_box(text, author):
     assert utterance_with(doc, "Body text").speaker == author
 
 
+def test_hard_wrapped_lines_of_one_paragraph_are_one_utterance():
+    doc = make_doc("T\nA network is a structure made   \nof nodes that are tied.\n"
+                   "Teams differ\n- from groups\nsuch lists.\nstay apart.")
+    assert said(doc)[1:] == [
+        ("author:t", "A network is a structure made   \nof nodes that are tied."),
+        ("author:t", "Teams differ"),  # a bullet starts its own line
+        ("author:t", "from groups\nsuch lists."),
+        ("author:t", "stay apart."),  # the line before ends its sentence
+    ]
+
+
+def test_chat_lines_are_not_joined_as_wrapped():
+    doc = make_doc("Chat\nann: teams differ\nbob: groups talk\ncat: nets\nann: more\n"
+                   "lowercase goes on")
+    assert [s for s, _ in said(doc)[1:]] == ["@ann", "@bob", "@cat", "@ann", "author:t"]
+
+
 def test_byline_line_is_not_an_utterance():
     doc = make_doc("T\nBarb Mosher Zinck avatar\nBody text here.")
     assert [doc.text[u.start:u.end] for u in segment(doc)] == ["T", "Body text here."]

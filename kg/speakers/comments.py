@@ -33,6 +33,7 @@ __all__ = [
     "vocative_author",
 ]
 
+QUOTATION_OPENERS = ('"', "“", ">")  # a line that opens a quoted message
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
 CALL_TO_ACTION_WORDS = 3  # "Start here!", "Subscribe now!": chrome above a byline, not body
 _NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
@@ -49,7 +50,7 @@ _VOC_GREETING = re.compile(r"(?P<g>[A-Za-z]+(?: you)?)[ \t,]+(?P<name>[A-Z][a-z]
 _VOC_AFTER_PHRASE = re.compile(r"[^.!?,]{1,40},\s*(?P<name>[A-Z][a-z]{1,20})[.!]")
 # A comment header naming its writer: "1. C.C. Chapman says:", "Jane Doe said on May 2:"
 _SAYS_HEADER = re.compile(
-    rf"\s*(?:\d+[.)]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
+    rf"\s*(?:\d+[.)]\s+|[•·*]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
     # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
     rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
@@ -61,7 +62,7 @@ _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
     # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read"
-    r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
+    r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||/|·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(
     rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
@@ -247,7 +248,7 @@ def find_comments(lines: list[Line], author_first: str | None,
             broken = broken or (ln.kind != "content" and bool(ln.text.strip())
                                 and not _URL.fullmatch(ln.text.strip()) and not just_headed)
             continue
-        header = says_header(ln.text)
+        header = _comment_header(lines, ln)
         if header is not None or is_answer_header(ln.text):
             comments.append(Comment([ln.index], {ln.index}, header))
             broken, prev = False, ln
@@ -277,7 +278,7 @@ def _section_start(lines: list[Line], author_first: str | None,
             continue
         if _is_header(ln.text):  # whatever its block kind
             return ln.index + 1
-        if says_header(ln.text) is not None or is_answer_header(ln.text):
+        if _comment_header(lines, ln) is not None or is_answer_header(ln.text):
             return ln.index
         if not ln.content:
             continue
@@ -300,12 +301,27 @@ def numbered_reply(text: str) -> bool:
     return bool(m) and text[m.end():].casefold().startswith(REPLY_OPENERS)
 
 
+def _comment_header(lines: list[Line], ln: Line) -> str | None:
+    """:func:`says_header`, unless a quotation follows: "Jane Doe wrote on the list:"
+    over a quoted message introduces that quotation, and the lines after it are the
+    quoting writer's, not a comment by Jane."""
+    name = says_header(ln.text)
+    if name is None:
+        return None
+    following = next((n for n in lines[ln.index + 1:] if n.content), None)
+    if following is not None and following.text.lstrip()[:1] in QUOTATION_OPENERS:
+        return None
+    return name
+
+
 def says_header(text: str) -> str | None:
     """The writer a comment header names ("1. C.C. Chapman says:"), if any.
 
     Example:
         >>> says_header("  1. C.C. Chapman says:"), says_header("Jane says we differ.")
         ('C.C. Chapman', None)
+        >>> says_header("  • Jim says:")
+        'Jim'
         >>> says_header("(Nick Emmett) #3"), says_header("Issue #3")
         ('Nick Emmett', None)
     """

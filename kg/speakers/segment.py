@@ -92,7 +92,11 @@ def segment(document: Document) -> list[Utterance]:
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
+    line_of: list[int] = []  # the line each utterance of ``out`` comes from
+    current = -1
     for ln in scan.lines:
+        line_of.extend([current] * (len(out) - len(line_of)))
+        current = ln.index
         if not ln.content or ln.index in scan.byline:
             continue
         if ln.index in scan.chat:
@@ -124,7 +128,36 @@ def segment(document: Document) -> list[Utterance]:
             role = "context" if introducing else "heading" if title or _is_heading(
                 ln.text) else None
             out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
-    return [u for u in out if u.end > u.start]
+    line_of.extend([current] * (len(out) - len(line_of)))
+    return _join_wrapped(document.text, out, line_of, scan)
+
+
+def _join_wrapped(text: str, out: list[Utterance], line_of: list[int],
+                  scan: _Scan) -> list[Utterance]:
+    """Lines of one hard-wrapped paragraph (a mailing-list post, a pasted column) are
+    one utterance: a line that stops mid-sentence, then a line that goes on in
+    lowercase, with no blank line, bullet or chat line between."""
+    joined: list[Utterance] = []
+    prev_line = -2
+    for u, li in zip(out, line_of, strict=True):
+        if u.end <= u.start:
+            continue
+        last = joined[-1] if joined else None
+        if last is not None and li == prev_line + 1 and li not in scan.chat and (
+                prev_line not in scan.chat) and _wraps(text, last, u):
+            joined[-1] = Utterance(last.start, u.end, last.speaker, last.role, last.addressees)
+        else:
+            joined.append(u)
+        prev_line = li
+    return joined
+
+
+def _wraps(text: str, first: Utterance, second: Utterance) -> bool:
+    between = text[first.end:second.start]
+    return (first.speaker == second.speaker and first.role == second.role == "claim"
+            and between.count("\n") == 1 and not between.strip()
+            and (text[first.end - 1].isalnum() or text[first.end - 1] in ",(")
+            and text[second.start].islower())
 
 
 def _scan(document: Document) -> _Scan:
