@@ -200,6 +200,11 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # a fronted setting names the concept the clause describes; one instance does not
+    ("In a community, people help each other.", [("community", "property", False, None)]),
+    ("Within networks, people move in and out.", [("network", "property", False, None)]),
+    ("In our community, we have many members.", []),
+    ("In building community, achievements come in creating movements.", []),
     # a gerund of belonging as subject is about the group; an activity is not
     ("Being part of a community creates a sense of belonging.",
      [("community", "property", False, None)]),

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicons as lx
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
-from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
+from kg.extract.phrases import MAX_LABEL_TOKENS, Phrase, concept_for, phrase_for, span_text
 from kg.extract.syntax import (
     WH_WORDS,
     clause_heads,
@@ -52,6 +52,10 @@ NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "PRODUCT", "E
                             "WORK_OF_ART", "LOC"})
 ANAPHORIC_DETS = frozenset({"such", "this", "that", "these", "those"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+# "In a community, people help each other": a fronted setting names the concept the
+# clause describes
+SETTING_PREPS = frozenset({"in", "within"})
+SETTING_DETS = frozenset({"a", "an", "any", "every"})
 
 
 def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phrase | None:
@@ -503,6 +507,11 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
     yield from _meaning_frames(sent, vocab)
     for head in clause_heads(sent):
         subjects = clause_subjects(head)
+        setting = _fronted_setting(head, vocab)
+        if setting is not None and not question and not any(
+                concept_for(t, vocab, subject=True) for t in subjects):
+            yield _setting_frame(sent, head, setting, subjects, vocab)
+            continue
         if not subjects:
             continue
         cue = _cue_for(head, cues)
@@ -546,6 +555,38 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 continue
             negated = is_negated(head, subj_tok, obj_tok) or reported_rebuttal(head)
             yield _frame(sent, head, subj, predicate, obj, ctype, negated, rule, cue, question)
+
+
+def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
+    """The generic concept noun of an "In a community, ..." or "Within networks, ..."
+    opening the sentence of a present-tense main clause; not one instance ("In our
+    community", "In the team")."""
+    if not main_clause(head) or is_past(head) or is_conditional(head):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+                 and c.i <= head.sent.start + 1), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if noun is None or not concept_for(noun, vocab, subject=True) or _specific(noun) or (
+            _gerund(noun) is not None):  # "In building community, ...": an activity
+        return None
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if dets and dets[0] not in SETTING_DETS:
+        return None
+    return noun
+
+
+def _setting_frame(sent: Span, head: Token, setting: Token, subjects: list[Token],
+                   vocab: Vocabulary) -> Frame:
+    rest = [t for t in sent if t.i > setting.i]
+    while rest and (rest[0].is_punct or rest[0].lower_ in lx.CONNECTIVES):
+        rest.pop(0)  # "In a community, however, people ...": the clause after the setting
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    label = span_text(rest[:MAX_LABEL_TOKENS])
+    subj = phrase_for(setting, vocab, subject=True)
+    negated = is_negated(head, subjects[0] if subjects else setting, None)
+    return _frame(sent, head, subj, head.lemma_.lower(), Phrase(label, label.lower(), None),
+                  "property", negated, "property-setting", None, False)
 
 
 def _frame(sent: Span, head: Token, subj: Phrase, predicate: str, obj: Phrase, ctype: str,

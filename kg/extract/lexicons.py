@@ -10,7 +10,7 @@ __all__ = [
     "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
-    "CONSTITUTIVE_VERBS",
+    "CONSTITUTIVE_VERBS", "CONNECTIVES",
     "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
@@ -39,6 +39,8 @@ CHAT_HEDGES = frozenset({"imo", "imho", "imvho", "fwiw", "afaik", "tbh", "iirc"}
 # "Btw, community is ...": words the parser may take for a subject that only open a turn
 DISCOURSE_MARKERS = CHAT_HEDGES | frozenset({"btw", "ps", "ok", "okay", "well", "yes", "lol",
                                              "hey", "hi", "anyway", "anyways"})
+# sentence connectives that open a clause without being part of what it says
+CONNECTIVES = frozenset({"however", "though", "also", "instead", "then", "therefore", "thus"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 HEDGE_ADVERBS = frozenset({"likely", "probably", "perhaps", "maybe", "possibly", "arguably",
                            "often", "usually", "typically", "generally", "sometimes"})
