@@ -200,6 +200,11 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # a difference announced as a topic to examine is no claim; one presupposed is
+    ("Let's look at the difference between teams and communities.", []),
+    ("The differences between networks and communities are listed below.", []),
+    ("Many don't understand the difference between audience and community.",
+     [("audience", "contrast", False, "community")]),
     # a fronted setting names the concept the clause describes; one instance does not
     ("In a community, people help each other.", [("community", "property", False, None)]),
     ("Within networks, people move in and out.", [("network", "property", False, None)]),

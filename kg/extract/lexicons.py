@@ -10,7 +10,7 @@ __all__ = [
     "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
-    "CONSTITUTIVE_VERBS", "CONNECTIVES",
+    "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS",
     "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
@@ -39,6 +39,11 @@ CHAT_HEDGES = frozenset({"imo", "imho", "imvho", "fwiw", "afaik", "tbh", "iirc"}
 # "Btw, community is ...": words the parser may take for a subject that only open a turn
 DISCOURSE_MARKERS = CHAT_HEDGES | frozenset({"btw", "ps", "ok", "okay", "well", "yes", "lol",
                                              "hey", "hi", "anyway", "anyways"})
+# "Let's look at the difference between X and Y": verbs that announce a topic
+EXAMINING_VERBS = frozenset({"look", "address", "discuss", "explore", "examine", "consider",
+                             "think", "talk", "investigate", "tackle", "ponder", "wonder",
+                             "study", "analyze", "analyse", "review", "list",
+                             "describe", "outline", "summarize", "summarise", "cover"})
 # sentence connectives that open a clause without being part of what it says
 CONNECTIVES = frozenset({"however", "though", "also", "instead", "then", "therefore", "thus"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})

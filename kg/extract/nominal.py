@@ -105,6 +105,20 @@ def _named_topic(cue: Token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS for a in cue.ancestors)
 
 
+def _examined(cue: Token) -> bool:
+    """"Let's look at the difference between X and Y", "got me thinking about the
+    differences between X and Y", "the differences ... are listed below": a difference
+    announced as a topic to examine is not said to be anything."""
+    node = cue
+    for _ in range(4):  # up through "the question of the difference between ..."
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in lx.EXAMINING_VERBS
+    return False
+
+
 def _quoted_title(token: Token) -> bool:
     """``the topic was "The Difference between X and Y"``: a title is named, not claimed."""
     before = token.doc[max(token.sent.start, token.i - 3):token.i]
@@ -146,7 +160,7 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         if len(pair) < 2 or pair[0].concept == pair[1].concept:
             continue
         head = sent.doc[cue.start]
-        if _quoted_title(head) or _named_topic(head):
+        if _quoted_title(head) or _named_topic(head) or _examined(head):
             continue
         negated = _nominal_negated(head)
         start, end = clause_piece(sent, head)
