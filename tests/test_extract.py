@@ -200,6 +200,9 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # "team members" are a team's; "community members" are the member concept
+    ("Team members share a deadline.", [("team", "property", False, None)]),
+    ("Community members share a purpose.", [("member", "property", False, None)]),
     # a difference announced as a topic to examine is no claim; one presupposed is
     ("Let's look at the difference between teams and communities.", []),
     ("The differences between networks and communities are listed below.", []),

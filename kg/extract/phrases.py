@@ -85,6 +85,8 @@ def _of_object(token: Token) -> Token | None:
 def _concept(token: Token, vocab: Vocabulary) -> str | None:
     mods = head_modifiers(token)
     for k in range(len(mods) + 1):
+        if k == len(mods) and (owner := _other_owner(token, mods, vocab)) is not None:
+            return owner
         words = [t.text for t in mods[k:]]
         if (found := vocab.lookup(" ".join([*words, token.text]))) is not None:
             return found
@@ -96,6 +98,23 @@ def _concept(token: Token, vocab: Vocabulary) -> str | None:
             mods[-1].dep_ == "compound"):
         return _concept(mods[-1], vocab)
     return None
+
+
+def _other_owner(token: Token, mods: list[Token], vocab: Vocabulary) -> str | None:
+    """"team members": the bare head names a concept the vocabulary qualifies by
+    another concept ("member" is a "community member"); a different concept noun in
+    front of it ("team") says whose members these are, so the phrase is about that."""
+    if not mods or mods[-1].dep_ != "compound":
+        return None
+    head = vocab.lookup(token.lemma_) or vocab.lookup(token.text)
+    owner = vocab.lookup(mods[-1].text) or vocab.lookup(mods[-1].lemma_)
+    if head is None or owner is None or owner == head:
+        return None
+    concept = vocab.concepts[head]
+    qualifiers = {vocab.lookup(label.rsplit(" ", 1)[0]) for label in
+                  (concept.pref_label, *concept.alt_labels) if " " in label}
+    qualifiers.discard(None)
+    return owner if qualifiers and owner not in qualifiers else None
 
 
 def _lemma(token: Token) -> str:
