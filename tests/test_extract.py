@@ -200,6 +200,13 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # a dated present-perfect event and a number subject say nothing about a kind
+    ("Over the last few years online communities have popped up everywhere.", []),
+    ("Communities have always been about people.", [("community", "definition", False, None)]),
+    ("80% of these are private online communities.", []),
+    # a when-question asks where one concept ends only with "be" or "become"
+    ("When and how do groups inspire communities?", []),
+    ("When is a community a group?", [("community", "contrast", False, "group")]),
     # "team members" are a team's; "community members" are the member concept
     ("Team members share a deadline.", [("team", "property", False, None)]),
     ("Community members share a purpose.", [("member", "property", False, None)]),

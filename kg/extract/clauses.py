@@ -30,6 +30,7 @@ from kg.extract.syntax import (
     is_past,
     main_clause,
     next_noun,
+    recent_event,
     reported_rebuttal,
     sentence_chars,
     title_case,
@@ -273,8 +274,10 @@ def _gerund(subj: Token) -> Token | None:
 def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
           ctype: str, rule: str, open_vocab: bool = False) -> bool:
     """Precision filters: what a careful reader would not call a claim."""
-    if is_conditional(head) or head.tag_ == "VBG":  # "that team being part of ..."
-        return False
+    if is_conditional(head) or head.tag_ == "VBG" or recent_event(head):
+        return False  # "that team being part of ...", "X have popped up over the years"
+    if not subj.concept and not any(ch.isalpha() for ch in subj.lemma):
+        return False  # "80% of these are communities": a number is not a kind of thing
     if head.tag_ == "MD" and obj_tok is None:
         return False  # "Or maybe it can.": the verb is elided
     if _common_view(head):

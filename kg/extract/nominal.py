@@ -176,10 +176,12 @@ def question_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Fra
     a question about where one concept ends and the other begins links the first two
     concepts, in order. "What is the difference between X and Y?" only asks."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or not (words[0].lower_ in BOUNDARY_WH or any(
+    verb = sent.root
+    # "When is a community a group?" asks where one ends; "When and how do these
+    # concepts inspire people?" asks about something else
+    if not words or not (words[0].lower_ in BOUNDARY_WH and verb.lemma_ == "be" or any(
             t.lemma_ in ("become", "turn") for t in words)):
         return
-    verb = sent.root
     heads = _concept_heads([t for t in sent if t.i > verb.i or t.dep_ != "ROOT"], vocab, None)
     heads = [h for i, h in enumerate(heads) if h.concept not in {x.concept for x in heads[:i]}]
     if len(heads) < 2:

@@ -407,6 +407,17 @@ def is_past(head: Token) -> bool:
                                      for c in head.children)
 
 
+def recent_event(head: Token) -> bool:
+    """"Over the last few years communities have popped up everywhere": a present
+    perfect event dated by a time phrase tells what happened, not what a concept is."""
+    if head.tag_ != "VBN" or head.lemma_ == "be" or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return False
+    return any(c.lower_ in lx.RECENT_ADVERBS or (c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lx.TIME_NOUNS for g in c.children))
+        for c in head.children)
+
+
 def is_conditional(head: Token) -> bool:
     """A clause under "if", "unless", "though" (or coordinated inside one: "even if X
     isn't Y, but it's Z"): not asserted."""
