@@ -166,6 +166,8 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
 
 
 @pytest.mark.parametrize(("line", "speaker"), [
+    ("The best definition comes from Amy Jo Kim (author of a book):", "person:amy-jo-kim"),
+    ("The next part comes from Amy Jo Kim:", "author:t"),  # no definition or quotation
     ("[Andrew Mayne for Hidden Frequency:]", "person:andrew-mayne"),
     ("Jane Roe, writing at The Planet:", "person:jane-roe"),
     ("[Jane Roe:]", "person:jane-roe"),
@@ -234,7 +236,13 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     # a call to action in the page's chrome comes before the byline; a body sentence ends the search
     ("Join us\nStart here!\nBy Sonny Gill  |\nBody text here.",
      Speaker("person:sonny-gill", "Sonny Gill", "author", ("Sonny Gill", "Sonny"))),
-    ("T\nBody text here, we start!\nBy Sonny Gill\nMore text.",
+    ("T\nBody text starts here and runs on for a while.\nBy Sonny Gill\nMore text.",
+     Speaker("author:t", "Author of T", "author")),
+    # a name with a job title under the headline
+    ("T\nInformationWeek Staff, Contributor\nBody text here.",
+     Speaker("person:informationweek-staff", "InformationWeek Staff", "author",
+             ("InformationWeek Staff", "InformationWeek"))),
+    ("T\nOnline Communities, Explained\nBody text: online communities.",
      Speaker("author:t", "Author of T", "author")),
     # a heading of words the text uses in lowercase is no byline
     ("T\nEmployee Communities\nBody text: our employees build communities.",

@@ -35,7 +35,7 @@ __all__ = [
 
 QUOTATION_OPENERS = ('"', "“", ">")  # a line that opens a quoted message
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
-CALL_TO_ACTION_WORDS = 3  # "Start here!", "Subscribe now!": chrome above a byline, not body
+BODY_MIN_WORDS = 8  # a sentence this long under the headline is the body, not chrome
 _NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _HANDLE_LINE = re.compile(r"\s*(?P<h>@[A-Za-z0-9_]{1,30})\s*")
@@ -63,6 +63,7 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
     # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read"
     r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||/|·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
+_TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-z -]{{2,40}}?)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(
     rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
@@ -115,20 +116,29 @@ def byline_author(lines: list[Line], title: str,
     ``lowercase_words`` are words the text writes in lowercase: a bare line of only
     such words ("Employee Communities") is a heading, not a byline."""
     top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
+    past_chrome = False  # a short sentence seen: only an explicit byline may follow it
     for ln in top:
         text = ln.text.strip()
         m = _BYLINE.fullmatch(text)
         if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2) and (
-                m["prefix"] or not common_words(m["name"], lowercase_words)):
+                m["prefix"] or not past_chrome and not common_words(m["name"], lowercase_words)):
             return m["name"]
-        # the title, a dateline, a headline that asks ("What is a team?") or a
-        # call to action of the page's chrome ("Start here!")
+        # "Jane Doe, Contributor", "InformationWeek Staff, Senior Writer"
+        titled = _TITLED_BYLINE.fullmatch(text)
+        if titled and is_person_name(titled["name"]) and all(
+                w in JOB_TITLE_WORDS for w in titled["title"].casefold().split()) and (
+                not common_words(titled["name"], lowercase_words)):
+            return titled["name"]
+        # the title, a dateline, or a headline that asks ("What is a team?")
         if text == title.strip() or _is_dateline(text) or (
-                text.endswith("?") and len(text.split()) <= 10) or (
-                text.endswith("!") and len(text.split()) <= CALL_TO_ACTION_WORDS):
+                text.endswith("?") and len(text.split()) <= 10):
             continue
-        if text[-1] in ".!?":  # the body has begun; a byline comes before it
-            break
+        if text[-1] in ".!?":
+            # the body has begun (a byline comes before it); a short line may still be
+            # the page's chrome ("Start here!", a site's tagline)
+            if len(text.split()) >= BODY_MIN_WORDS:
+                break
+            past_chrome = True
     return _author_box(lines)
 
 

@@ -101,6 +101,8 @@ JOB_TITLE_WORDS = frozenset({
     "director", "manager", "founder", "co-founder", "ceo", "cto", "cmo", "president", "vp",
     "head", "lead", "principal", "partner", "consultant", "editor", "strategist", "analyst",
     "officer", "chief", "author", "owner", "specialist", "coordinator", "evangelist",
+    "contributor", "contributing", "writer", "reporter", "columnist", "correspondent", "senior",
+    "staff",
 })
 # Lowercase words that look like a bare handle before a colon but are labels ("note: ...").
 NON_HANDLE_LABELS = frozenset({

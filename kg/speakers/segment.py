@@ -24,7 +24,7 @@ from kg.speakers.comments import (
     self_introduction,
     vocative_author,
 )
-from kg.speakers.lexicon import DEFINITION_WORDS
+from kg.speakers.lexicon import DEFINITION_WORDS, QUOTE_NOUNS
 from kg.speakers.names import (
     HANDLE,
     NAME_WORD,
@@ -55,6 +55,7 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
+_FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})\b")
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
 _CREDIT_COLON = re.compile(
     rf"(?P<open>\[)?(?P<name>{_NAME})(?P<outlet>\s+(?:for|at|in|on|from|via)\s+[^:\[\]]{{1,60}}"
@@ -340,6 +341,12 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         for alias in (m.group(), *m.group().split()):
             if alias.casefold() in people:
                 return people[alias.casefold()]
+    # "The best definition ... comes from Amy Jo Kim (author of ...):": the source
+    source = _FROM_NAME.search(text)
+    if source and is_person_name(source["name"]) and (
+            {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.casefold())}
+            & (DEFINITION_WORDS | QUOTE_NOUNS)):
+        return person_speaker(source["name"])
     said = _SAID_COLON.match(text)
     if said and is_person_name(said["name"]) and any(
             reporting_lemma(w) for w in re.findall(r"[a-z]+", text[said.start("verb"):])):
