@@ -200,6 +200,10 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # "they" after a sentence naming just two concepts is that pair
+    ("The line between an audience and a community blurs. They are not the same thing.",
+     [("audience", "contrast", False, "community"), ("audience", "contrast", True, "community")]),
+    ("Teams ship. They are not the same.", []),  # one concept named: no pair
     # a dated present-perfect event and a number subject say nothing about a kind
     ("Over the last few years online communities have popped up everywhere.", []),
     ("Communities have always been about people.", [("community", "definition", False, None)]),

@@ -57,6 +57,9 @@ class Context:
     # the concept subject (and its number) the speaker's previous paragraph ended on:
     # the antecedent of a pronoun opening this one, when it says what that concept is
     carried: tuple[Phrase, bool] | None = None
+    # the two concepts the sentence before named, when it named just two: what "they"
+    # are in "X and Y ... . They are not the same."
+    last_pair: tuple[str, str] | None = None
     # concept subjects of recent sentences, for "these groups of people" after a list
     subjects: list[tuple[int, Phrase]] = field(default_factory=list)
 

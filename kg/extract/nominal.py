@@ -292,7 +292,8 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
         if subj is None:
             continue
         pair = _coordinated_pair(subj, vocab) or (
-            last_two if subj.lower_ in lx.PAIR_PRONOUNS else None)
+            last_two if subj.lower_ in lx.PAIR_PRONOUNS else None) or (
+            ctx.last_pair if subj.lower_ in lx.PLURAL_PRONOUNS else None)
         if pair is None:
             continue
         words = {t.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")

@@ -70,11 +70,15 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         best = kept.get(key)
         if best is None or _rank(f) < _rank(best):
             kept[key] = f
+    named: list[str] = []
     for t in sent:
         # heads only: "employee productivity" does not name employees as a topic
         concept = concept_for(t, vocab) if t.pos_ == "NOUN" and t.dep_ != "compound" else None
         if concept:
             ctx.topics.append(concept)
+            if concept not in named:
+                named.append(concept)
+    ctx.last_pair = (named[0], named[1]) if len(named) == 2 else None
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
 
 
