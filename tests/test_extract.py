@@ -200,6 +200,9 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # advice's "your" is anyone's; "the" and "our" name one thing
+    ("Your brand is not a community.", [("brand", "definition", True, "community")]),
+    ("Our brand is not a community.", []),
     # "they" after a sentence naming just two concepts is that pair
     ("The line between an audience and a community blurs. They are not the same thing.",
      [("audience", "contrast", False, "community"), ("audience", "contrast", True, "community")]),

@@ -30,8 +30,9 @@ COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "prep", "agent", "
 WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
 CONTRAST_MARKS = frozenset({"whereas", "while", "whilst"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
-DEFINITE_DETS = frozenset({"the", "this", "that", "my", "your", "our", "their", "his", "her",
-                           "its"})
+# One particular referent. Not "your": advice writing means anyone's ("your members are
+# your customers", "your brand is not a community").
+DEFINITE_DETS = frozenset({"the", "this", "that", "my", "our", "their", "his", "her", "its"})
 
 
 def is_question(sent: Span) -> bool:
@@ -431,7 +432,7 @@ def is_conditional(head: Token) -> bool:
 
 
 def definite_singular(token: Token) -> bool:
-    """``the community``, ``your team``: one particular referent (``the purpose of a
+    """``the community``, ``our team``: one particular referent (``the purpose of a
     community`` is about any community)."""
     if token.lower_ in lx.SUBJECT_WRAPPERS:
         inner = next((c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
