@@ -519,6 +519,19 @@ def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp,
     ]
 
 
+def test_table_cells_under_a_term_heading_are_traits_of_its_concept(nlp, vocab):
+    text = ("Social Network\n"
+            "Large and distributed with many nodes\n"
+            "Social ties = weak\n"
+            "Why it matters\n"
+            "Small and close with few nodes\n")  # no concept heading: nothing
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+        ("network", "property", "Large and distributed with many nodes"),
+        ("network", "property", "Social ties = weak"),
+    ]
+
+
 def test_the_articles_own_question_can_link_two_concepts_a_moderators_cannot(nlp, vocab):
     text = ("Intro to the chat.\n@mod: When is a team a community?\n@a: teams end.\n"
             "@b: communities last.\nSome notes.\nWhen is a group a network?\n")

@@ -359,6 +359,15 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
     if first.tag_ == "VBG" and not any(c.dep_ in lx.SUBJECT_DEPS for c in first.children):
         yield from _trait_item(sent, first, vocab, ctx.section)  # "• having shared values"
         return
+    asserted = any(t.pos_ in ("VERB", "AUX") and t.text not in lx.EQUALS and any(
+        c.dep_ in lx.SUBJECT_DEPS for c in t.children) for t in sent)
+    # "Large and distributed with many nodes", "Social ties = weak": a table's cells
+    # under the concept's heading
+    if not asserted and (first.tag_ in ("JJ", "JJR", "JJS") or any(
+            t.text in lx.EQUALS for t in sent) and not any(
+            concept_for(t, vocab) for t in sent)):
+        yield from _trait_item(sent, first, vocab, ctx.section)
+        return
     if root.pos_ not in ("NOUN", "PROPN") or any(
             t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj")
             and any(c.dep_ in lx.SUBJECT_DEPS for c in t.children)
