@@ -293,6 +293,12 @@ def frames(cue_nlp, vocab, text):
      [("audience", "definition", False, None)]),
     ("My definition of a team: people with a shared goal.",
      [("team", "definition", False, None)]),
+    # a spaced dash separates a term from its gloss; a kind of a concept is a term
+    ("Social Networks - The places you go to meet people you know",
+     [("network", "definition", False, None)]),
+    ("Online Communities: places where people with shared interests meet.",
+     [("community", "definition", False, None)]),
+    ("Interest-based reading for teams.", []),
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),

@@ -26,7 +26,8 @@ from kg.extract.syntax import (
 from kg.vocab import Vocabulary
 
 __all__ = [
-    "BOUNDARY_WH", "EXISTENTIAL_VERBS", "GLOSSARY_MIN_WORDS", "GLOSSARY_TERM_TOKENS",
+    "BOUNDARY_WH", "EXISTENTIAL_VERBS", "GLOSSARY_DASHES", "GLOSSARY_MIN_WORDS",
+    "GLOSSARY_TERM_TOKENS",
     "NOMINAL_CONTRASTS",
     "PAIR_TOPIC_WINDOW", "TOPIC_PREPOSITIONS", "pair_frames", "section_frames",
     "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
@@ -37,6 +38,7 @@ EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "no
 # a glossary term is a few words; its gloss says something
 GLOSSARY_TERM_TOKENS = 3
 GLOSSARY_MIN_WORDS = 3
+GLOSSARY_DASHES = frozenset({"-", "–", "—"})  # spaced, they separate a term from its gloss
 # "about X vs Y", "the question of X vs Y": a topic named, not a contrast claimed
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "around", "regarding", "concerning"})
 # the wh-words that ask where one concept turns into another
@@ -247,7 +249,9 @@ def nominal_definition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
 def glossary_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """A glossary line, "Audience: people listening to one person": the concept
     named before a colon that opens the sentence is what follows it."""
-    colon = next((t for t in sent[:GLOSSARY_TERM_TOKENS + 4] if t.text == ":"), None)
+    colon = next((t for t in sent[:GLOSSARY_TERM_TOKENS + 4] if t.text == ":" or (
+        t.text in GLOSSARY_DASHES and t.i > sent.start and t.doc[t.i - 1].whitespace_
+        and t.whitespace_)), None)  # "Social Networks - The places you go to ..."
     if colon is None or colon.i == sent.start:
         return
     term = [t for t in sent.doc[sent.start:colon.i] if not t.is_punct]
@@ -262,7 +266,8 @@ def glossary_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     term = [t for t in term if t.pos_ not in ("DET", "PRON")] or term
     if len(term) > GLOSSARY_TERM_TOKENS:
         return
-    concept = vocab.lookup(span_text(term))
+    # "Online Communities": a term the vocabulary has, or a kind of one of its concepts
+    concept = vocab.lookup(span_text(term)) or concept_for(term[-1], vocab, subject=True)
     if concept is None:
         return
     doc = sent.doc
