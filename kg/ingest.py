@@ -38,6 +38,7 @@ __all__ = [
     "document_ids",
     "iter_documents",
     "line_spans",
+    "mask_markup",
     "read_document",
 ]
 
@@ -363,6 +364,27 @@ def _log_error(error: InputError) -> None:
 
 
 # -- blocks ------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,80})\](?:\[[^\[\]\n]{0,40}\]|\([^()\s]{1,300}\))?")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
+_MD_QUOTE = re.compile(r"^[ \t]*>(?=\s)", re.MULTILINE)
+
+
+def mask_markup(text: str) -> str:
+    """``text`` with Markdown link, emphasis and quotation marks blanked out, for the
+    parser: "As [Lee][] points out" reads "As  Lee    points out". The length is
+    kept, so every offset into the parse is an offset into ``text``.
+
+    Example:
+        >>> mask_markup("As [Lee][1] says, *community* is people.")
+        'As  Lee     says,  community  is people.'
+    """
+    def link(m: re.Match[str]) -> str:
+        return " " + m["label"] + " " * (len(m.group()) - len(m["label"]) - 1)
+    text = _MD_LINK.sub(link, text)
+    text = _MD_EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+    return _MD_QUOTE.sub(lambda m: " " * len(m.group()), text)
+
 
 def line_spans(text: str) -> list[tuple[int, int, int]]:
     """``(line number, start, end)`` of each non-blank line, surrounding whitespace off.

@@ -613,3 +613,13 @@ def test_a_definition_opened_with_is_colon_continues_on_the_next_line(nlp, vocab
     assert [(c.subject.id, c.object.concept, c.evidence.text) for c in claims] == [
         ("community", None, "Communities cross borders."),
         ("team", "group", "A group of people aligned on a goal")]
+
+
+def test_markdown_links_and_emphasis_are_read_through_with_offsets_kept(nlp, vocab):
+    text = "Notes\nAs [Lee][] points out, a *community* is a byproduct of strategy.\n"
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.subject.id, c.object.label) for c in claims] == [
+        ("person:lee", "community", "a byproduct of strategy")]
+    evidence = claims[0].evidence
+    assert text[evidence.start:evidence.end] == evidence.text
+    assert evidence.text.startswith("As [Lee][] points out")

@@ -17,6 +17,7 @@ from kg.ingest import (
     document_ids,
     iter_documents,
     line_spans,
+    mask_markup,
     read_document,
 )
 from kg.records import Document
@@ -453,3 +454,10 @@ def test_corpus_folder_reads_all_samples() -> None:
     docs = list(iter_documents([CORPUS], on_error=pytest.fail))
     assert [d.id for d in docs] == [p.stem for p in sorted(CORPUS.glob("*.txt"))]
     assert all(d.blocks and d.sha256 for d in docs)
+
+
+def test_mask_markup_blanks_markdown_syntax_and_keeps_the_length():
+    text = "> As [Lee](http://x.org/a) says, **teams** differ.\nA 2*3 sum, @a_b and [1]."
+    masked = mask_markup(text)
+    assert len(masked) == len(text)
+    assert masked == "  As  Lee                  says,   teams   differ.\nA 2*3 sum, @a_b and  1 ."

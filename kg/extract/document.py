@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.component import CUES_KEY, add_cue_matcher
 from kg.extract.phrases import Phrase
 from kg.extract.rules import Context, Cue, Frame, is_rebuttal, sentence_frames
+from kg.ingest import mask_markup
 from kg.records import (
     Claim,
     ConceptRef,
@@ -227,7 +228,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
         u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
     sections = section_concepts(segments, document.text, vocab)
     attributor = Attributor(document, utterances)
-    texts = (document.text[u.start:u.end] for u in utterances)
+    texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     n_sents = 0
