@@ -264,6 +264,17 @@ def test_hard_wrapped_lines_of_one_paragraph_are_one_utterance():
     ]
 
 
+def test_forum_post_headers_name_their_user():
+    doc = make_doc("Thread\nWhat is a community?\n9\nu/communitycoach Sep 25 '24\n"
+                   "A community garden is shared.\nu/Catija · 2y ago\nGroups differ.\n"
+                   "u/Catija says groups differ.")
+    assert said(doc)[3:] == [
+        ("u/communitycoach", "A community garden is shared."),
+        ("u/catija", "Groups differ."),
+        ("u/catija", "u/Catija says groups differ."),  # a sentence, not a header
+    ]
+
+
 def test_chat_lines_are_not_joined_as_wrapped():
     doc = make_doc("Chat\nann: teams differ\nbob: groups talk\ncat: nets\nann: more\n"
                    "lowercase goes on")

@@ -27,6 +27,7 @@ __all__ = [
     "is_answer_header",
     "is_byline",
     "numbered_reply",
+    "poster_header",
     "says_header",
     "self_introduction",
     "vocative",
@@ -53,6 +54,9 @@ _SAYS_HEADER = re.compile(
     rf"\s*(?:\d+[.)]\s+|[•·*]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
     # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
     rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
+# a forum post's header: its poster's user name, then a date or a flair
+_POSTER_HEADER = re.compile(
+    r"\s*(?:(?i:posted by)\s+)?(?P<user>u/[A-Za-z0-9_-]{3,30})(?:\s*[·•]?\s+[^.!?:]{0,40})?\s*")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
 _ANSWER_HEADER = re.compile(
     r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*"
@@ -312,16 +316,27 @@ def numbered_reply(text: str) -> bool:
 
 
 def _comment_header(lines: list[Line], ln: Line) -> str | None:
-    """:func:`says_header`, unless a quotation follows: "Jane Doe wrote on the list:"
-    over a quoted message introduces that quotation, and the lines after it are the
-    quoting writer's, not a comment by Jane."""
-    name = says_header(ln.text)
+    """:func:`says_header` or :func:`poster_header`, unless a quotation follows: "Jane
+    Doe wrote on the list:" over a quoted message introduces that quotation, and the
+    lines after it are the quoting writer's, not a comment by Jane."""
+    name = says_header(ln.text) or poster_header(ln.text)
     if name is None:
         return None
     following = next((n for n in lines[ln.index + 1:] if n.content), None)
     if following is not None and following.text.lstrip()[:1] in QUOTATION_OPENERS:
         return None
     return name
+
+
+def poster_header(text: str) -> str | None:
+    """The forum user a post header names ("u/Catija Sep 26 '24", "Posted by u/jo 3y ago").
+
+    Example:
+        >>> poster_header("u/Catija Sep 26 '24"), poster_header("u/Catija says teams differ.")
+        ('u/Catija', None)
+    """
+    m = _POSTER_HEADER.fullmatch(text)
+    return m["user"] if m else None
 
 
 def says_header(text: str) -> str | None:

@@ -19,6 +19,7 @@ __all__ = [
     "source_speaker",
     "slug",
     "reporting_lemma",
+    "username_speaker",
 ]
 
 HANDLE = r"@[A-Za-z0-9_]{1,30}"
@@ -78,6 +79,12 @@ def handle_speaker(handle: str, name: str | None = None) -> Speaker:
         return Speaker(id=handle.casefold(), label=handle, kind="handle")
     return Speaker(id=handle.casefold(), label=name, kind="person",
                    aliases=(name, handle, name.split()[0]))
+
+
+def username_speaker(user: str) -> Speaker:
+    """A forum user ("u/Catija"): a handle of that site, not a Twitter handle."""
+    return Speaker(id=user.casefold(), label=user, kind="handle",
+                   aliases=(user, user.split("/", 1)[-1]))
 
 
 def person_speaker(name: str) -> Speaker:

@@ -35,6 +35,7 @@ from kg.speakers.names import (
     person_speaker,
     reporting_lemma,
     source_speaker,
+    username_speaker,
 )
 
 __all__ = ["HEADING_WH_WORDS", "TRANSCRIPT_MIN_LINES", "segment"]
@@ -242,6 +243,8 @@ def _commenters(document: Document, scan: _Scan) -> list[Speaker]:
     for c in scan.comments:
         if c.handle:
             speakers.append(_handle(scan, c.handle))
+        elif c.name and c.name.startswith("u/"):
+            speakers.append(username_speaker(c.name))
         elif c.name and c.name in author_names:
             speakers.append(scan.author)
         elif c.name:
