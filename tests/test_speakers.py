@@ -224,7 +224,10 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     ("T\nBody text here.\nRachel Medanic\nRachel Medanic is a consultant.",
      Speaker("person:rachel-medanic", "Rachel Medanic", "author", ("Rachel Medanic", "Rachel"))),
     ("T\nFinal Thoughts\nBody text here.", Speaker("author:t", "Author of T", "author")),
-    # a byline with the writer's handle
+    # a byline with the writer's handle; a social post's header; accented names
+    ("T\nFrançois Chollet @fchollet · Apr 2, 2019\nBody text here.",
+     Speaker("@fchollet", "François Chollet", "author",
+             ("François Chollet", "@fchollet", "François"))),
     ("T\nRichard Roe @rroe\nBody text here.",
      Speaker("@rroe", "Richard Roe", "author", ("Richard Roe", "@rroe", "Richard"))),
     # no byline: the text's own voice introduces itself

@@ -64,7 +64,9 @@ _ANSWER_HEADER = re.compile(
     r"|\s*\d{1,3}[.)]\s+\d{1,5}\s*|\s*\d{1,5}\s+(?i:points?|votes?|upvotes?)\s*")
 _BYLINE = re.compile(
     r"(?:(?P<prefix>(?i:" + "|".join(re.escape(p) for p in BYLINE_PREFIXES) + r"))\s+)?"
-    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?)?"
+    rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?"
+    # a social post's header: "Jane Doe @jdoe · Apr 2, 2019"
+    r"(?:\s+[·•]\s+[^.!?]{1,30})?)?"
     # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read"
     r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||/|·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
 _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-z -]{{2,40}}?)\s*")

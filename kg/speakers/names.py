@@ -23,8 +23,12 @@ __all__ = [
 ]
 
 HANDLE = r"@[A-Za-z0-9_]{1,30}"
+# Latin letters with accents as well ("François", "Zoë", "Łukasz")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
 # One word of a person's name: "Rachel", "McDonald", "O'Neil", "DJ", "J.", "C.C."
-NAME_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2}|(?:[A-Z]\.){1,3})"
+NAME_WORD = (rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
+             rf"|[{_UPPER}]{{2}}|(?:[{_UPPER}]\.){{1,3}})")
 _NAME_WORD_RE = re.compile(NAME_WORD)
 
 
