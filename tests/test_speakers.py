@@ -267,6 +267,17 @@ def test_hard_wrapped_lines_of_one_paragraph_are_one_utterance():
     ]
 
 
+def test_dated_comment_headers_name_their_writer_even_as_furniture():
+    text = ("Post body line that runs on for a while.\n3 Responses\n"
+            "Jo Lee September 8, 2010 at 3:54 am | | Reply\n"
+            "\u201cEvery brand has a community\u201d is wrong.\n"
+            "Ann Bo May 2, 2011 | Reply\nTeams differ.\n")
+    doc = make_doc(text, skipped=(2, 4))  # ingest classes "| Reply" lines as furniture
+    assert said(doc)[-2:] == [
+        ("person:jo-lee", "\u201cEvery brand has a community\u201d is wrong."),
+        ("person:ann-bo", "Teams differ.")]
+
+
 def test_forum_post_headers_name_their_user():
     doc = make_doc("Thread\nWhat is a community?\n9\nu/communitycoach Sep 25 '24\n"
                    "A community garden is shared.\nu/Catija · 2y ago\nGroups differ.\n"

@@ -22,6 +22,7 @@ __all__ = [
     "BYLINE_WINDOW",
     "Comment",
     "byline_author",
+    "dated_header",
     "common_words",
     "find_comments",
     "is_answer_header",
@@ -57,6 +58,9 @@ _SAYS_HEADER = re.compile(
 # a forum post's header: its poster's user name, then a date or a flair
 _POSTER_HEADER = re.compile(
     r"\s*(?:(?i:posted by)\s+)?(?P<user>u/[A-Za-z0-9_-]{3,30})(?:\s*[·•]?\s+[^.!?:]{0,40})?\s*")
+_BULLET_NUMBER = re.compile(r"^\s*\d+[.)]\s+")
+# a date opening the rest of a header line: "September 8, 2010", "8 Sep 2010", "2010-09-08"
+_DATE_START = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
 _ANSWER_HEADER = re.compile(
     r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*"
@@ -257,6 +261,12 @@ def find_comments(lines: list[Line], author_first: str | None,
     prev: Line | None = None
     broken = True
     for ln in lines[start:]:
+        # a header may be classed as page furniture ("Jo Lee May 2, 2010 | Reply")
+        header = _comment_header(lines, ln) if ln.text.strip() else None
+        if header is not None and not ln.content:
+            comments.append(Comment([ln.index], {ln.index}, header))
+            broken, prev = False, ln
+            continue
         if not ln.content:
             # Skipped blocks (a repeated comment, "Reply" furniture) separate comments;
             # a bare link inside a comment, or the date under a "Name says:" header, do not.
@@ -264,7 +274,6 @@ def find_comments(lines: list[Line], author_first: str | None,
             broken = broken or (ln.kind != "content" and bool(ln.text.strip())
                                 and not _URL.fullmatch(ln.text.strip()) and not just_headed)
             continue
-        header = _comment_header(lines, ln)
         if header is not None or is_answer_header(ln.text):
             comments.append(Comment([ln.index], {ln.index}, header))
             broken, prev = False, ln
@@ -318,12 +327,12 @@ def numbered_reply(text: str) -> bool:
 
 
 def _comment_header(lines: list[Line], ln: Line) -> str | None:
-    """:func:`says_header` or :func:`poster_header`, unless a quotation follows: "Jane
-    Doe wrote on the list:" over a quoted message introduces that quotation, and the
-    lines after it are the quoting writer's, not a comment by Jane."""
-    name = says_header(ln.text) or poster_header(ln.text)
-    if name is None:
-        return None
+    """:func:`says_header`, :func:`poster_header` or :func:`dated_header`; but "Jane Doe
+    wrote on the list:" over a quoted message introduces that quotation, and the lines
+    after it are the quoting writer's, not a comment by Jane."""
+    name = says_header(ln.text) or poster_header(ln.text) or dated_header(ln.text)
+    if name is None or not re.search(r"\bwr(?:ote|ites)\b", ln.text):
+        return name  # a reply may open by quoting what it answers
     following = next((n for n in lines[ln.index + 1:] if n.content), None)
     if following is not None and following.text.lstrip()[:1] in QUOTATION_OPENERS:
         return None
@@ -339,6 +348,25 @@ def poster_header(text: str) -> str | None:
     """
     m = _POSTER_HEADER.fullmatch(text)
     return m["user"] if m else None
+
+
+def dated_header(text: str) -> str | None:
+    """The writer a comment header names by a name and a date ("Christopher September 8,
+    2010 at 3:54 am | | Reply").
+
+    Example:
+        >>> dated_header("Jo Lee September 8, 2010 at 3:54 am | Reply"), dated_header("2010")
+        ('Jo Lee', None)
+        >>> dated_header("Jan 26, 2011 | Social Media Communities")
+    """
+    words = _BULLET_NUMBER.sub("", text).split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        rest = " ".join(re.sub(r"(?i)\breply\b|[|·•]", " ", rest).split())
+        if _DATE_START.match(rest) and _is_dateline(rest) and is_person_name(
+                name, min_words=1) and not _DATE_START.match(name + " "):  # "Jan 26, 2011"
+            return name
+    return None
 
 
 def says_header(text: str) -> str | None:
