@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import VocabularyError
@@ -22,8 +23,10 @@ _NON_WORD = re.compile(r"[^\w\s-]+")
 _SPACE = re.compile(r"[\s_-]+")
 
 
+@lru_cache(maxsize=65536)
 def normalize_label(text: str) -> str:
-    """Fold a surface form for lookup: case, ``#``, punctuation and spacing.
+    """Fold a surface form for lookup: case, ``#``, punctuation and spacing (cached:
+    the extractor asks for the same few thousand words over and over).
 
     Example:
         >>> normalize_label("  #Communities! ")

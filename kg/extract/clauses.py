@@ -564,11 +564,11 @@ def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
     """The generic concept noun of an "In a community, ..." or "Within networks, ..."
     opening the sentence of a present-tense main clause; not one instance ("In our
     community", "In the team")."""
-    if not main_clause(head) or is_past(head) or is_conditional(head):
-        return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
                  and c.i <= head.sent.start + 1), None)
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or not main_clause(head) or is_past(head) or is_conditional(head):
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or not concept_for(noun, vocab, subject=True) or _specific(noun) or (
             _gerund(noun) is not None):  # "In building community, ...": an activity
         return None
