@@ -200,6 +200,11 @@ def frames(cue_nlp, vocab, text):
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),
+    # "the" with a present-tense main verb speaks of the kind; "this" and past events not
+    ("The community drives your growth.", [("community", "property", False, None)]),
+    ("This community drives your growth.", []),
+    ("The community drove our growth.", []),
+    ("Don't be surprised or the community simply moves elsewhere.", []),
     # advice's "your" is anyone's; "the" and "our" name one thing
     ("Your brand is not a community.", [("brand", "definition", True, "community")]),
     ("Our brand is not a community.", []),

@@ -321,8 +321,24 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         if obj_tok is None and head.sent[-1].text == ":":
             return False  # "In the digital age, a community is:" the list says what
         return main_clause(head) and (
-            head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok))
+            head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok)
+            or _generic_the(subj_tok, head))
     return True
+
+
+def _generic_the(subj_tok: Token, head: Token) -> bool:
+    """"The community drives your growth": a bare "the" with a present-tense main verb
+    and its object speaks of the kind. "Then the community moves elsewhere" tells a
+    story; "this community", "our team", past events and clauses under another verb
+    ("discover that the community moves elsewhere") are about one group."""
+    root = head if head.dep_ != "conj" else head.head
+    if root.dep_ != "ROOT" or root is not head and not any(
+            c.dep_ in lx.SUBJECT_DEPS for c in root.children):  # "Don't be surprised ... or"
+        return False
+    dets = [c.lower_ for c in subj_tok.children if c.dep_ in ("det", "poss")]
+    return dets == ["the"] and head.tag_ == "VBZ" and not any(
+        c.dep_ in ("prep", "relcl", "acl", "amod") for c in subj_tok.children) and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in head.children)
 
 
 def _word_named(subj_tok: Token) -> bool:
