@@ -446,6 +446,9 @@ def _is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+_NAV_ARROWS = re.compile(r"[«»]|&[lr]aquo;|^\s*<{1,2}\s|\s>{1,2}\s*$")
+
+
 def _furniture_reason(line: str) -> str:
     """Why ``line`` is site furniture, or ``""`` for content."""
     if not _TWO_LETTERS.search(line):
@@ -458,6 +461,8 @@ def _furniture_reason(line: str) -> str:
     if len(tokens) > SHARE_ROW_MAX_WORDS:
         return ""
     sentence = _is_sentence(line)
+    if _NAV_ARROWS.search(line) and line.count("|") >= 1 and not sentence:
+        return "post navigation"  # "« Older post | Main | Newer post »"
     if len(tokens) <= FURNITURE_MAX_WORDS:
         if _PLACEHOLDER.search(line):
             return "unrendered template placeholder"

@@ -543,6 +543,16 @@ def test_table_cells_under_a_term_heading_are_traits_of_its_concept(nlp, vocab):
     ]
 
 
+def test_an_item_whose_ing_word_belongs_to_its_own_subject_is_no_bare_trait(nlp, vocab):
+    text = ("What community needs:\n"
+            "  • Having shared values\n"
+            "  • Sustaining community requires effort.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    items = [c for c in claims if c.evidence.start > text.index("•")]
+    assert [(c.subject.id, c.object.label) for c in items] == [
+        ("community", "Having shared values")]
+
+
 def test_the_articles_own_question_can_link_two_concepts_a_moderators_cannot(nlp, vocab):
     text = ("Intro to the chat.\n@mod: When is a team a community?\n@a: teams end.\n"
             "@b: communities last.\nSome notes.\nWhen is a group a network?\n")

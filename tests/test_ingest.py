@@ -183,6 +183,8 @@ def test_sample_headings_signatures_and_short_sentences_stay_content(
     ("Thoughts?", "content"),
     ("Like this:", "boilerplate"),
     ("Google defines “community” like this:", "content"),  # introduces the next line
+    ("Growth Today | Main | Yet Another Type of Value Customers Can Provide »", "boilerplate"),
+    ("Teams | Groups | Networks", "content"),  # no navigation arrow
 ])
 def test_furniture_rules_on_single_lines(line: str, kind: str) -> None:
     (block,) = classify_blocks(f"{line}\n")

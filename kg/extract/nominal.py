@@ -361,8 +361,13 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
         return
     root = sent.root
     first = next((t for t in sent if not (t.is_punct or t.is_space)), root)
-    if first.tag_ == "VBG" and not any(c.dep_ in lx.SUBJECT_DEPS for c in first.children):
-        yield from _trait_item(sent, first, vocab, ctx.section)  # "• having shared values"
+    # "• having shared values"; not "• Sustaining community requires effort", where the
+    # -ing clause is the subject of its own verb
+    subject_part = first.dep_ in lx.SUBJECT_DEPS or (
+        first.dep_ in ("amod", "compound") and first.head.dep_ in lx.SUBJECT_DEPS)
+    if first.tag_ == "VBG" and not subject_part and not any(
+            c.dep_ in lx.SUBJECT_DEPS for c in first.children):
+        yield from _trait_item(sent, first, vocab, ctx.section)
         return
     asserted = any(t.pos_ in ("VERB", "AUX") and t.text not in lx.EQUALS and any(
         c.dep_ in lx.SUBJECT_DEPS for c in t.children) for t in sent)
