@@ -241,6 +241,8 @@ def frames(cue_nlp, vocab, text):
      [("member", "definition", True, "customer")]),
     ("They don't think that members are customers.",
      [("member", "definition", False, "customer")]),
+    # an intensifying reflexive is no object; the "not" before the object denies
+    ("Blogs are themselves not communities.", [("blog", "definition", True, "community")]),
     # a denied complement: "no different" is the same
     ("Members are no different from customers.", [("member", "contrast", True, "customer")]),
     ("Members are different from customers.", [("member", "contrast", False, "customer")]),

@@ -10,7 +10,8 @@ __all__ = [
     "EQUALS", "EXAMPLE_NOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
-    "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "TIME_NOUNS",
+    "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
+    "TIME_NOUNS",
     "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
@@ -47,6 +48,8 @@ EXAMINING_VERBS = frozenset({"look", "address", "discuss", "explore", "examine",
 # "Over the last few years X have popped up", "X have recently appeared": dated events
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "time", "while", "century"})
 RECENT_ADVERBS = frozenset({"recently", "lately"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves",
+                        "yourself", "yourselves", "myself"})
 # sentence connectives that open a clause without being part of what it says
 CONNECTIVES = frozenset({"however", "though", "also", "instead", "then", "therefore", "thus"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})

@@ -197,7 +197,8 @@ def clause_object(head: Token, cue: Cue | None) -> Token | None:
     chain.extend(c for c in head.children if c.dep_ == "xcomp")
     for node in chain:
         for dep in ("attr", "oprd", "dobj", "acomp"):
-            found = [c for c in node.children if c.dep_ == dep]
+            # "Blogs are themselves not communities": the intensifier is no object
+            found = [c for c in node.children if c.dep_ == dep and c.lower_ not in lx.REFLEXIVES]
             if found:
                 return found[0]
     for node in chain:
@@ -231,6 +232,8 @@ def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
     denied complement ("members are no different from customers")."""
     nodes = [head, *[c for c in head.children
                      if c.dep_ in ("aux", "auxpass", "xcomp", "acomp")]]
+    if obj is not None and any(c.dep_ == "neg" and c.i < obj.i for c in obj.children):
+        return True  # "... are themselves not communities"
     if head.dep_ == "xcomp":
         nodes.append(head.head)
     for node in nodes:
