@@ -241,6 +241,9 @@ def frames(cue_nlp, vocab, text):
      [("member", "definition", True, "customer")]),
     ("They don't think that members are customers.",
      [("member", "definition", False, "customer")]),
+    # a relational noun's of-object is what the clause is about
+    ("Membership of a community may have high turnover.",
+     [("community", "property", False, None)]),
     # an intensifying reflexive is no object; the "not" before the object denies
     ("Blogs are themselves not communities.", [("blog", "definition", True, "community")]),
     # a denied complement: "no different" is the same

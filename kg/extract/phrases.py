@@ -153,7 +153,9 @@ def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL
     concept of a coordinated noun ("trust, relationships and community").
     """
     inner = _of_object(token)
-    if subject and inner is not None and token.lower_ in SUBJECT_WRAPPERS:
+    # "the definition of X", "membership of the community": about X
+    if subject and inner is not None and (
+            token.lower_ in SUBJECT_WRAPPERS or token.lemma_.lower() in RELATIONAL_HEADS):
         return phrase_for(inner, vocab, label_tokens=label_tokens)
     concept = concept_for(token, vocab, subject=subject, inner=inner)
     sent = token.sent  # computed once: Token.sent builds a Span on every access
