@@ -424,6 +424,10 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
      ["person:jane-smith"]),
     ('Renee Hopkins shares a definition of hers: "Communities rely on ties."',
      ["person:renee-hopkins"]),
+    # "I interviewed X": the quotations after it are X's, the writer's own lines are not
+    ("Last week I interviewed Jane Roe, a consultant.\n\u201cA team is a group with a goal.\u201d"
+     "\nA community is a place.",
+     ["author:t", "person:jane-roe", "author:t"]),
     # a summary of someone's work: the rest of the paragraph reports them
     ("In this short video Nancy White discusses communities. The community is a bounded "
      "group. A network scales.\nA team is a group.",

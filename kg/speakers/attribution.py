@@ -12,6 +12,7 @@ from kg.records import Document, Speaker, Utterance
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
     GENERIC_PEOPLE,
+    INTERVIEW_VERBS,
     PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
     QUANTIFIERS,
@@ -100,6 +101,7 @@ class Attributor:
         self._para_last: Speaker | None = None
         self._prev: _Reported | None = None
         self._summary: Speaker | None = None  # whose work the paragraph summarises
+        self._interviewee: Speaker | None = None  # "I interviewed X": whose the quotes are
         self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
 
     def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
@@ -125,9 +127,9 @@ class Attributor:
             return self._summary
         quote = self._quote_state(sent)
         if quote == "inside":
-            return self._para_last or base
+            return self._para_last or self._interviewee or base
         if quote == "opens":
-            who = self._subject_person(sent) or self._para_last
+            who = self._subject_person(sent) or self._para_last or self._interviewee
             if who is not None:
                 self._remember(who)
                 return who
@@ -296,6 +298,9 @@ class Attributor:
 
     def _note_mention(self, sent: Span) -> None:
         # "For Metz, ..." frames whose view follows; else a person subject of the root.
+        interviewed = _interviewed(sent)
+        if interviewed is not None:
+            self._interviewee = self._person(_name_of(interviewed), interviewed.ent_type_)
         first = sent[0]
         if first.lower_ == "for":
             obj = next((c for c in first.children if c.dep_ == "pobj"), None)
@@ -335,6 +340,19 @@ def _name_of(tok: Token) -> str:
 def _root_subject(sent: Span) -> Token | None:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return min(subjects, key=lambda t: t.i) if subjects else None
+
+
+def _interviewed(sent: Span) -> Token | None:
+    """"Last week I interviewed Jane Doe, ...", "We spoke with Jane Doe": the person the
+    writer interviewed, whose words the quotations that follow are."""
+    root = sent.root
+    if root.lemma_.lower() not in INTERVIEW_VERBS or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children):
+        return None
+    objects = [c for c in root.children if c.dep_ == "dobj"] + [
+        g for c in root.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+        for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "")), None)
 
 
 def _frames_a_work(sent: Span, verbs: frozenset[str]) -> bool:

@@ -41,6 +41,8 @@ QUOTE_NOUNS = frozenset({
     "definition", "quote", "quotation", "line", "passage", "description", "explanation",
     "words", "remark", "statement", "comment", "tweet", "post",
 })
+# "I interviewed Jane Doe", "We spoke with Jane": the quotations that follow are hers
+INTERVIEW_VERBS = frozenset({"interview", "speak", "talk", "chat", "sit"})
 # Spoken works a write-up summarises: "In this video Jane Doe discusses X." makes the
 # rest of the paragraph her account. Written works are cited, with the writer's own
 # comments between, so "In their article, ..." does not.
