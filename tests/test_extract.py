@@ -312,6 +312,8 @@ def frames(cue_nlp, vocab, text):
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),
+    ("There is real ROI in community.", [("community", "property", False, None)]),
+    ("There is a bond in our community.", []),  # one community
     ("If the members never meet, you do not have a community.",
      [("community", "requirement", True, None)]),
     # a clause after ";" stands on its own even when parsed under the next one

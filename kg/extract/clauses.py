@@ -425,6 +425,29 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
             yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
                         is_hedged(verb, sent), *span, "requirement-no-without", 0.75,
                         tree_depth(verb))
+        elif not concept.concept and (where := _existential_setting(verb, noun, vocab)):
+            # "There is real ROI in community": the concept has what exists in it
+            negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+                          for c in noun.children) or is_negated(verb, noun, None)
+            label = span_text([t for t in noun.subtree if t.i < where.head.i])
+            yield Frame(phrase_for(where, vocab, subject=True), "have",
+                        Phrase(label, noun.lemma_.lower(), None, noun.i), "property", negated,
+                        is_hedged(verb, sent), *span, "property-existential-in", 0.65,
+                        tree_depth(verb))
+
+
+def _existential_setting(verb: Token, noun: Token, vocab: Vocabulary) -> Token | None:
+    """The generic concept an existential locates its noun in: "there is trust in a
+    community", "there is no ROI within teams"; not "in our community"."""
+    for prep in (c for t in (noun, verb) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.i > noun.i):
+        where = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if where is None or not concept_for(where, vocab, subject=True) or _specific(where):
+            continue
+        dets = [c.lower_ for c in where.children if c.dep_ in ("det", "poss")]
+        if not dets or dets[0] in SETTING_DETS:
+            return where
+    return None
 
 
 def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
