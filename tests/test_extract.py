@@ -212,6 +212,9 @@ def frames(cue_nlp, vocab, text):
     ("The line between an audience and a community blurs. They are not the same thing.",
      [("audience", "contrast", False, "community"), ("audience", "contrast", True, "community")]),
     ("Teams ship. They are not the same.", []),  # one concept named: no pair
+    # a time clause is background; the main clause after it is the claim
+    ("When networks form, they help people connect.", [("network", "property", False, None)]),
+    ("When teams have deadlines, people work harder.", []),
     # a dated present-perfect event and a number subject say nothing about a kind
     ("Over the last few years online communities have popped up everywhere.", []),
     ("Communities have always been about people.", [("community", "definition", False, None)]),

@@ -30,6 +30,7 @@ COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "prep", "agent", "
 WH_WORDS = frozenset({"what", "when", "where", "why", "how", "who", "which", "whether"})
 CONTRAST_MARKS = frozenset({"whereas", "while", "whilst"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "though", "although"})
+TIME_MARKS = frozenset({"when", "whenever", "once", "until", "before", "after"})
 # One particular referent. Not "your": advice writing means anyone's ("your members are
 # your customers", "your brand is not a community").
 DEFINITE_DETS = frozenset({"the", "this", "that", "my", "our", "their", "his", "her", "its"})
@@ -428,6 +429,10 @@ def is_conditional(head: Token) -> bool:
     node, hops = head, 0
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        # "When networks form, they help people connect": the time clause is background
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                        and c.i < node.i for c in node.children):
             return True
         if node.dep_ != "conj" or hops >= 4:
             return False
