@@ -166,6 +166,8 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
 
 
 @pytest.mark.parametrize(("line", "speaker"), [
+    ("According to Elder (2021):", "group:elder"),
+    ("According to Jane Roe:", "person:jane-roe"),
     ("The best definition comes from Amy Jo Kim (author of a book):", "person:amy-jo-kim"),
     ("The next part comes from Amy Jo Kim:", "author:t"),  # no definition or quotation
     ("[Andrew Mayne for Hidden Frequency:]", "person:andrew-mayne"),
@@ -254,6 +256,15 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
 def test_author_from_byline_or_author_box(text, author):
     doc = make_doc(text)
     assert utterance_with(doc, "Body text").speaker == author
+
+
+def test_a_dash_signature_signs_the_passage_above_it_back_to_its_introducer():
+    doc = make_doc("T\nI always go back to this definition:\nA community cares.\n"
+                   "A group may not.\n\u2014 Charles Vogl\nMy own view differs.")
+    assert [(s, t[:12]) for s, t in said(doc)[1:]] == [
+        ("author:t", "I always go "), ("person:charles-vogl", "A community "),
+        ("person:charles-vogl", "A group may "), ("person:charles-vogl", "Charles Vogl"),
+        ("author:t", "My own view ")]
 
 
 def test_hard_wrapped_lines_of_one_paragraph_are_one_utterance():

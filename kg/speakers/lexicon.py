@@ -66,13 +66,15 @@ QUANTIFIERS = frozenset({
 })
 # Plural nouns that denote people in general; never a collective speaker.
 GENERIC_PEOPLE = frozenset({"people", "folks", "persons", "others", "humans", "individuals"})
-# Plural nouns that denote a definite set of people who can speak together.
+# Plural nouns that denote a definite set of people who can speak together. Not the
+# kinds of people the texts define ("members", "customers", "employees", "users"): in
+# "community members believe other members care" they are the topic, not the speakers.
 PEOPLE_NOUNS = frozenset({
-    "panelists", "panellists", "participants", "experts", "attendees", "speakers", "members",
+    "panelists", "panellists", "participants", "experts", "attendees", "speakers",
     "respondents", "analysts", "researchers", "authors", "guests", "hosts", "moderators",
     "contributors", "leaders", "executives", "managers", "practitioners", "marketers",
     "commenters", "readers", "delegates", "presenters", "students", "scholars", "critics",
-    "advocates", "consultants", "interviewees", "customers", "employees", "users",
+    "advocates", "consultants", "interviewees",
 })
 PEOPLE_SUFFIXES = ("ists", "ants", "ents", "ees")
 # Nouns whose subtree names the term a reported definition is about ("definition of X").

@@ -54,9 +54,13 @@ _NAME_RUN = re.compile(rf"\b{_NAME}\b")
 # a bullet, a list number or a chat's question/answer label ("Q1 ", "A2:") opening a line
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
+SIGNED_BLOCK_LINES = 3  # the most paragraphs a "— Name" under them signs
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
+_ACCORDING_COLON = re.compile(
+    rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
 _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})\b")
+_SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*")  # "— Charles Vogl"
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
 _CREDIT_COLON = re.compile(
     rf"(?P<open>\[)?(?P<name>{_NAME})(?P<outlet>\s+(?:for|at|in|on|from|via)\s+[^:\[\]]{{1,60}}"
@@ -131,7 +135,28 @@ def segment(document: Document) -> list[Utterance]:
                 ln.text) else None
             out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
     line_of.extend([current] * (len(out) - len(line_of)))
+    _sign_blocks(document.text, out, scan)
     return _join_wrapped(document.text, out, line_of, scan)
+
+
+def _sign_blocks(text: str, out: list[Utterance], scan: _Scan) -> None:
+    """"... they're just a group. / — Charles Vogl": a dash signature under a passage in
+    the article's voice signs the paragraphs above it, back to the line that introduced
+    them (one ending in ':') or at most SIGNED_BLOCK_LINES of them."""
+    for k, u in enumerate(out):
+        line = text[text.rfind("\n", 0, u.start) + 1:u.end]  # the dash is trimmed as a bullet
+        m = _SIGNED_BY.fullmatch(line) if u.speaker == scan.author else None
+        if m is None or not is_person_name(m["name"]) or k == 0:
+            continue
+        signer = person_speaker(m["name"])
+        out[k] = Utterance(u.start, u.end, signer, "context")
+        for j in range(k - 1, max(-1, k - 1 - SIGNED_BLOCK_LINES), -1):
+            before = out[j]
+            if before.speaker != scan.author or before.role not in ("claim", "question") or (
+                    text[before.start:before.end].rstrip().endswith(":")):
+                break
+            out[j] = Utterance(before.start, before.end, signer, before.role,
+                               before.addressees)
 
 
 def _join_wrapped(text: str, out: list[Utterance], line_of: list[int],
@@ -344,6 +369,11 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         for alias in (m.group(), *m.group().split()):
             if alias.casefold() in people:
                 return people[alias.casefold()]
+    # "According to Elder (2021):", "According to Jane Doe:": the cited source
+    cited = _ACCORDING_COLON.fullmatch(text)
+    if cited and is_person_name(cited["name"], min_words=1):
+        name = cited["name"]
+        return person_speaker(name) if len(name.split()) > 1 else source_speaker(name)
     # "The best definition ... comes from Amy Jo Kim (author of ...):": the source
     source = _FROM_NAME.search(text)
     if source and is_person_name(source["name"]) and (
