@@ -258,6 +258,29 @@ def test_author_from_byline_or_author_box(text, author):
     assert utterance_with(doc, "Body text").speaker == author
 
 
+def test_session_notes_label_lines_with_their_speakers_names():
+    doc = make_doc("Notes\nWork: a project about work\nAmit: a small community trusts.\n"
+                   "Ward: a purpose helps a community.\nAmit: teams ship.\nWe met again.")
+    assert said(doc)[1:] == [
+        ("author:t", "Work: a project about work"),  # a field label: "work" is a word here
+        ("person:amit", "a small community trusts."),
+        ("person:ward", "a purpose helps a community."),
+        ("person:amit", "teams ship."), ("author:t", "We met again.")]
+
+
+def test_one_labelled_line_is_no_transcript():
+    doc = make_doc("Notes\nAmit: a small community trusts.\nWe met again.")
+    assert said(doc)[1][0] == "author:t"
+
+
+def test_an_interviews_answers_are_its_guests_and_its_questions_context():
+    doc = make_doc("Interview\nName: Elizabeth Barron\nQ: When does a group become a "
+                   "community?\nA: When two people work on a project.\nThanks for reading.")
+    assert [(u.speaker.id, u.role, doc.text[u.start:u.end][:10]) for u in segment(doc)][2:] == [
+        ("author:t", "context", "When does "), ("person:elizabeth-barron", "claim", "When two p"),
+        ("author:t", "claim", "Thanks for")]
+
+
 def test_a_dash_signature_signs_the_passage_above_it_back_to_its_introducer():
     doc = make_doc("T\nI always go back to this definition:\nA community cares.\n"
                    "A group may not.\n\u2014 Charles Vogl\nMy own view differs.")

@@ -113,6 +113,8 @@ NON_HANDLE_LABELS = frozenset({
     "note", "notes", "edit", "update", "source", "via", "ps", "pps", "re", "fyi", "answer",
     "question", "q", "a", "tip", "example", "warning", "http", "https", "step", "result",
 })
+# "Name: Elizabeth Barron" above an interview: the person the "A:" answers are by
+INTERVIEWEE_LABELS = frozenset({"name", "guest", "interviewee", "speaker", "expert"})
 COMMENT_HEADER_WORDS = ("comments", "comment", "responses", "replies", "thoughts on")
 # How a reply opens ("1. I agree with you that ..."): a numbered item that opens so, after
 # the article, starts a list of unsigned comments.

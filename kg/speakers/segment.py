@@ -24,7 +24,12 @@ from kg.speakers.comments import (
     self_introduction,
     vocative_author,
 )
-from kg.speakers.lexicon import DEFINITION_WORDS, QUOTE_NOUNS
+from kg.speakers.lexicon import (
+    DEFINITION_WORDS,
+    INTERVIEWEE_LABELS,
+    NON_HANDLE_LABELS,
+    QUOTE_NOUNS,
+)
 from kg.speakers.names import (
     HANDLE,
     NAME_WORD,
@@ -54,12 +59,17 @@ _NAME_RUN = re.compile(rf"\b{_NAME}\b")
 # a bullet, a list number or a chat's question/answer label ("Q1 ", "A2:") opening a line
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
+LABELLED_MIN_LINES = 3  # "Name: text" lines that make a page a transcript of names
 SIGNED_BLOCK_LINES = 3  # the most paragraphs a "— Name" under them signs
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
 _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
 _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})\b")
+_LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
+_GUEST_LINE = re.compile(rf"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*")
+_ANSWER_LABEL = re.compile(r"A\d{0,2}")
+_QUESTION_LABEL = re.compile(r"Q\d{0,2}")
 _SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*")  # "— Charles Vogl"
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
 _CREDIT_COLON = re.compile(
@@ -80,6 +90,8 @@ class _Scan:
     byline: set[int] = field(default_factory=set)
     lowercase: frozenset[str] = frozenset()  # words the text writes in lowercase
     signed: dict[int, tuple[int, str]] = field(default_factory=dict)  # "text #tagName" lines
+    # "Amit: ..." lines, and an interview's "A:" (the guest's) and "Q:" (None) lines
+    labelled: dict[int, tuple[int, Speaker | None]] = field(default_factory=dict)
 
 
 def segment(document: Document) -> list[Utterance]:
@@ -107,6 +119,11 @@ def segment(document: Document) -> list[Utterance]:
             continue
         if ln.index in scan.chat:
             out.extend(_chat_utterances(ln, scan))
+            pending = None
+        elif ln.index in scan.labelled:
+            offset, speaker = scan.labelled[ln.index]
+            out.append(_utterance(ln, ln.start + offset, ln.end, speaker or scan.author,
+                                  None if speaker else "context"))
             pending = None
         elif ln.index in scan.signed:
             length, name = scan.signed[ln.index]
@@ -210,15 +227,17 @@ def _scan(document: Document) -> _Scan:
     lowercase = frozenset(w.casefold() for ln in lines
                           for w in re.findall(r"\b[a-z][a-z']+\b", ln.text))
     scan.lowercase = lowercase
+    scan.labelled = _labelled_lines(lines, lowercase, set(scan.chat))
     name = byline_author(lines, document.title, lowercase)
     if name:
         scan.byline = _byline_lines(lines, name)
     elif is_person_name(document.author):  # an HTML page's author markup
         name = document.author
     else:
-        name = self_introduction(lines) or vocative_author(lines, lowercase, set(scan.chat))
+        name = self_introduction(lines) or vocative_author(lines, lowercase,
+                                                           set(scan.chat) | set(scan.labelled))
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
-                                  set(scan.chat))
+                                  set(scan.chat) | set(scan.labelled))
     for c in scan.comments:
         if c.handle and c.name:
             scan.handle_names.setdefault(c.handle[1:].casefold(), c.name)
@@ -227,6 +246,37 @@ def _scan(document: Document) -> _Scan:
     scan.author = author_speaker(document.id, document.title, name,
                                  scan.handle_labels.get(handle) if handle else None)
     return scan
+
+
+def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
+                    skip: set[int]) -> dict[int, tuple[int, Speaker | None]]:
+    """Lines a speaker's name labels, as session notes and interview transcripts write
+    them: "Amit: in a small community you trust people." (at least LABELLED_MIN_LINES
+    such lines by two names or more), and the "A:" answers of an interview whose guest a
+    "Name: Elizabeth Barron" line names. Field labels ("Work: ...", "Bio: ...") are words
+    the text also writes in lowercase, so they name no one."""
+    found: dict[int, tuple[int, Speaker]] = {}
+    guest = next((person_speaker(m["name"]) for ln in lines if ln.content
+                  and (m := _GUEST_LINE.fullmatch(ln.text)) and is_person_name(m["name"])
+                  and m["label"].casefold() in INTERVIEWEE_LABELS), None)
+    for ln in lines:
+        if not ln.content or ln.index in skip:
+            continue
+        m = _LABEL_LINE.match(ln.text)
+        if m is None:
+            continue
+        label = m["name"]
+        if guest is not None and _ANSWER_LABEL.fullmatch(label):
+            found[ln.index] = (m.end(), guest)
+        elif guest is not None and _QUESTION_LABEL.fullmatch(label):
+            found[ln.index] = (m.end(), None)  # the interviewer's question: context
+        elif is_person_name(label, min_words=1) and label.casefold() not in (
+                NON_HANDLE_LABELS | INTERVIEWEE_LABELS) and not common_words(label, lowercase):
+            found[ln.index] = (m.end(), person_speaker(label))
+    named = {sp for _, sp in found.values() if sp is not None and sp != guest}
+    if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES:
+        found = {i: v for i, v in found.items() if guest is not None and v[1] in (guest, None)}
+    return found
 
 
 def _byline_lines(lines: list[Line], name: str) -> set[int]:
