@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--repeat and --rounds must be at least 1")
 
     from kg.extract import extract_document
-    from kg.extract.document import PIPE_BATCH
-    from kg.ingest import iter_documents
+    from kg.extract.document import PIPE_BATCH, parsed_utterances
+    from kg.ingest import iter_documents, mask_markup
     from kg.nlp import load_pipeline, model_name
     from kg.speakers import segment
     from kg.vocab import load_vocabulary
@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     texts = [d.text for d in documents]
     nlp, vocab = load_pipeline(), load_vocabulary()
-    pieces = [d.text[u.start:u.end] for d in documents for u in segment(d)
-              if u.role == "claim" and u.end > u.start]
+    pieces = [mask_markup(d.text[u.start:u.end]) for d in documents
+              for u in parsed_utterances(segment(d))]
 
     def bare() -> None:
         for _ in nlp.pipe(texts):

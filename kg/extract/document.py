@@ -30,7 +30,7 @@ from kg.records import (
 from kg.vocab import Vocabulary
 
 __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS", "claim_id",
-           "extract_document", "frames_to_claims", "section_concepts"]
+           "extract_document", "frames_to_claims", "parsed_utterances", "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
 EXTRACTOR_VERSION = "0.9.0"
@@ -208,6 +208,14 @@ def _rebut(frame: Frame, rebuttal: Span) -> Frame:
     return replace(frame, negated=not frame.negated, end=max(frame.end, end))
 
 
+def parsed_utterances(segments: Iterable[Utterance]) -> list[Utterance]:
+    """The utterances extraction parses: claims and headings, and the article's own
+    questions, which may link two concepts ("When is a team a community?"); a chat
+    moderator's questions and framing lines are context."""
+    return [u for u in segments if u.end > u.start and (
+        u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
+
+
 def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
                      open_vocab: bool = False) -> tuple[list[Claim], int]:
     """All claims of one document and the number of sentences read.
@@ -222,10 +230,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     rules = nlp.get_pipe("kg_claims").rules
     source = Source(document.id, document.path, document.title)
     segments = segment(document)
-    # the article's own questions may link two concepts ("When is a team a community?");
-    # a chat moderator's questions are context
-    utterances = [u for u in segments if u.end > u.start and (
-        u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
+    utterances = parsed_utterances(segments)
     sections = section_concepts(segments, document.text, vocab)
     attributor = Attributor(document, utterances)
     texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
