@@ -319,6 +319,11 @@ def frames(cue_nlp, vocab, text):
     ("There is a bond in our community.", []),  # one community
     ("If the members never meet, you do not have a community.",
      [("community", "requirement", True, None)]),
+    ("As soon as you take an outside contribution, you have a community.",
+     [("community", "requirement", False, None)]),
+    ("I think the minute you have two people, you have a community.",
+     [("community", "requirement", False, None)]),
+    ("The minute you arrived, you had a coffee.", []),
     # a clause after ";" stands on its own even when parsed under the next one
     ("An audience is gathered to listen; a community gathers to contribute.",
      [("audience", "property", False, None), ("community", "property", False, None)]),

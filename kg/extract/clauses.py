@@ -47,6 +47,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
 # "it is a community if", "you have a community if": the verb, the concept's dependency
 # and the empty subjects that frame a condition on being the concept
 CONDITION_HEADS = {"be": "attr", "have": "dobj"}
+CONDITION_MOMENTS = frozenset({"minute", "moment", "second", "instant", "day"})
 CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset({"you", "we"})}
 # entity types of a name that makes "members of X" one group's members
 NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT",
@@ -517,12 +518,12 @@ def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     the concept requires."""
     doc = sent.doc
     for head in sent:
-        if head.lemma_ not in CONDITION_HEADS or head.dep_ != "ROOT":
+        if head.lemma_ not in CONDITION_HEADS or not (head.dep_ == "ROOT" or (
+                head.dep_ == "ccomp" and head.head.lemma_ in lx.BELIEF_VERBS)):  # "I think"
             continue
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in head.children if c.dep_ == CONDITION_HEADS[head.lemma_]), None)
-        cond = next((c for c in head.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+        cond = _condition_clause(head)
         if subj is None or subj.lower_ not in CONDITION_SUBJECTS[head.lemma_] or (
                 attr is None or cond is None):
             continue
@@ -530,12 +531,29 @@ def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         if concept.concept is None:
             continue
         start, end = clause_span(sent, head)
-        label = span_text([t for t in cond.subtree if t.dep_ != "mark"])
+        label = span_text([t for t in cond.subtree if t.dep_ != "mark" and not (
+            t.head == cond and t.dep_ == "advmod" and t.lower_ in CONDITION_MARKS)])
         yield Frame(Phrase(concept.label, concept.lemma, concept.concept, attr.i), "require",
                     Phrase(label, cond.lemma_, None, cond.i), "requirement",
                     is_negated(head, subj, attr), is_hedged(head, sent), doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "requirement-condition", 0.7,
                     tree_depth(head))
+
+
+def _condition_clause(head: Token) -> Token | None:
+    """The clause that sets the condition of ``head``: "if/unless/when ...", "as soon as
+    you take a contribution", "the minute you have two people"."""
+    for c in head.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITION_MARKS
+                                     for m in c.children):
+            return c
+        # "as soon as ...": the clause hangs on "soon"; "the minute you ...": on "minute"
+        if (c.dep_ == "advmod" and c.lower_ == "soon") or (
+                c.dep_ == "npadvmod" and c.lemma_.lower() in CONDITION_MOMENTS):
+            inner = next((g for g in c.children if g.dep_ in ("advcl", "relcl")), None)
+            if inner is not None:
+                return inner
+    return None
 
 
 def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
