@@ -22,38 +22,58 @@ def _off(*_args: object, **_kwargs: object) -> object:
     return iter(())
 
 
-def switches() -> dict[str, tuple[object, str, Callable[..., object]]]:
-    """Rule name -> (module, attribute, replacement that turns the rule off)."""
+Target = tuple[object, str]
+
+
+def switches() -> dict[str, tuple[tuple[Target, ...], Callable[..., object]]]:
+    """Rule name -> ((module, attribute), ...) to replace, and the replacement that
+    turns the rule off (a helper imported into two modules is replaced in both)."""
     import kg.extract.clauses as clauses
+    import kg.extract.constructions as constructions
+    import kg.extract.nominal as nominal
+    import kg.extract.phrases as phrases
     import kg.extract.rules as rules
     import kg.extract.syntax as syntax
 
+    def one(module: object, attr: str) -> tuple[Target, ...]:
+        return ((module, attr),)
+
+    never = lambda *a: False  # noqa: E731
+    nothing = lambda *a: None  # noqa: E731
     return {
-        "glossary lines": (rules, "glossary_frames", _off),
-        "'the two'": (rules, "pair_frames", _off),
-        "term headings and lists": (rules, "section_frames", _off),
-        "verbless fragments": (rules, "fragment_frames", _off),
-        "'definition of X as Y'": (rules, "nominal_definition_frames", _off),
-        "nominal contrasts": (rules, "nominal_frames", _off),
-        "existentials": (clauses, "_existential_frames", _off),
-        "'It's not a X if Y'": (clauses, "_condition_frames", _off),
-        "'think of X as Y'": (clauses, "_as_frames", _off),
-        "gerund subjects": (clauses, "_gerund", lambda *a: None),
-        "one instance, not the kind": (clauses, "_specific", lambda *a: False),
-        "'such a X' (narrower)": (clauses, "_narrower_antecedent", lambda *a: None),
-        "'these groups' anaphora": (clauses, "_anaphor_referents", lambda *a: []),
-        "comma splices": (syntax, "_comma_splice", lambda *a: False),
-        "'whereas' clauses": (syntax, "_contrast_clause", lambda *a: False),
-        "'is X and shouldn't be Y'": (syntax, "_denied_conjunct", lambda *a: False),
-        "'I don't think X'": (syntax, "_denied_belief", lambda *a: False),
-        "clauses after ';'": (syntax, "_beyond_break", lambda *a: False),
-        "relational subjects ('Membership is')": (clauses, "_bridged", lambda *a: None),
-        "'X make/build Y' (constitutive)": (clauses, "_constitutes", lambda *a: False),
-        "'the word X' is usage": (clauses, "_word_named", lambda *a: False),
-        "capitalised vocabulary terms": (clauses, "_capitalised_term", lambda *a: False),
-        "'it seems like X'": (syntax, "_like_clause", lambda *a: False),
-        "gapping ('X is A and Y B')": (clauses, "_gapped_frames", _off),
-        "'when we say X, we mean Y'": (clauses, "_meaning_frames", _off),
+        "glossary lines": (one(rules, "glossary_frames"), _off),
+        "'the two'": (one(rules, "pair_frames"), _off),
+        "term headings and lists": (one(rules, "section_frames"), _off),
+        "verbless fragments": (one(rules, "fragment_frames"), _off),
+        "'definition of X as Y'": (one(rules, "nominal_definition_frames"), _off),
+        "nominal contrasts": (one(rules, "nominal_frames"), _off),
+        "existentials": (one(constructions, "_existential_frames"), _off),
+        "'It's not a X if Y'": (one(constructions, "_condition_frames"), _off),
+        "'think of X as Y'": (one(constructions, "_as_frames"), _off),
+        "gerund subjects": (one(clauses, "_gerund"), nothing),
+        "one instance, not the kind": (
+            ((clauses, "specific"), (constructions, "specific")), never),
+        "'such a X' (narrower)": (one(clauses, "_narrower_antecedent"), nothing),
+        "'these groups' anaphora": (one(clauses, "_anaphor_referents"), lambda *a: []),
+        "comma splices": (one(syntax, "_comma_splice"), never),
+        "'whereas' clauses": (one(syntax, "_contrast_clause"), never),
+        "'is X and shouldn't be Y'": (one(syntax, "_denied_conjunct"), never),
+        "'I don't think X'": (one(syntax, "_denied_belief"), never),
+        "clauses after ';'": (one(syntax, "_beyond_break"), never),
+        "relational subjects ('Membership is')": (one(clauses, "_bridged"), nothing),
+        "'X make/build Y' (constitutive)": (one(clauses, "_constitutes"), never),
+        "'the word X' is usage": (one(clauses, "_word_named"), never),
+        "capitalised vocabulary terms": (one(clauses, "_capitalised_term"), never),
+        "'it seems like X'": (one(syntax, "_like_clause"), never),
+        "gapping ('X is A and Y B')": (one(constructions, "_gapped_frames"), _off),
+        "'when we say X, we mean Y'": (one(constructions, "_meaning_frames"), _off),
+        "fronted setting ('In a community, ...')": (one(clauses, "_fronted_setting"), nothing),
+        "gerund of belonging ('Being part of X')": (one(clauses, "_gerund_clause_noun"),
+                                                    nothing),
+        "generic 'the' ('The community drives')": (one(clauses, "_generic_the"), never),
+        "'team members' owner": (one(phrases, "_other_owner"), nothing),
+        "examined difference (not a claim)": (one(nominal, "_examined"), never),
+        "dated events (not claims)": (one(clauses, "recent_event"), never),
     }
 
 
@@ -84,13 +104,15 @@ def main(argv: list[str] | None = None) -> int:
 
     base = pooled()
     print(f"{'all rules':36} F1 {base[0]:.4f}  tp {base[1]} fp {base[2]} fn {base[3]}")
-    for name, (module, attr, replacement) in switches().items():
-        original = getattr(module, attr)
-        setattr(module, attr, replacement)
+    for name, (targets, replacement) in switches().items():
+        originals = [getattr(module, attr) for module, attr in targets]
+        for module, attr in targets:
+            setattr(module, attr, replacement)
         try:
             f1, tp, fp, fn = pooled()
         finally:
-            setattr(module, attr, original)
+            for (module, attr), original in zip(targets, originals, strict=True):
+                setattr(module, attr, original)
         print(f"{'without ' + name:36} F1 {f1:.4f} ({f1 - base[0]:+.4f})  tp {tp} fp {fp} fn {fn}")
     return 0
 

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicons as lx
+from kg.extract.constructions import SETTING_DETS, SETTING_PREPS, construction_frames
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
 from kg.extract.phrases import MAX_LABEL_TOKENS, Phrase, concept_for, phrase_for, span_text
+from kg.extract.referents import specific
 from kg.extract.syntax import (
     WH_WORDS,
     clause_heads,
@@ -29,35 +31,16 @@ from kg.extract.syntax import (
     is_negated,
     is_past,
     main_clause,
-    next_noun,
     recent_event,
     reported_rebuttal,
-    sentence_chars,
-    title_case,
     tree_depth,
 )
 from kg.vocab import Vocabulary
 
-__all__ = [
-    "ANAPHORIC_DETS", "CONDITION_MARKS", "DEMONSTRATIVES", "NAMED_ENTITIES", "clause_frames",
-]
+__all__ = ["ANAPHORIC_DETS", "clause_frames"]
 
-# "It's not a community if ...", "... unless ...": a condition on being the concept
-CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
-# "it is a community if", "you have a community if": the verb, the concept's dependency
-# and the empty subjects that frame a condition on being the concept
-CONDITION_HEADS = {"be": "attr", "have": "dobj"}
-CONDITION_MOMENTS = frozenset({"minute", "moment", "second", "instant", "day"})
-CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset({"you", "we"})}
-# entity types of a name that makes "members of X" one group's members
-NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT",
-                            "WORK_OF_ART", "LOC"})
+# "such a community", "this group": a noun that refers back to one just named
 ANAPHORIC_DETS = frozenset({"such", "this", "that", "these", "those"})
-DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
-# "In a community, people help each other": a fronted setting names the concept the
-# clause describes
-SETTING_PREPS = frozenset({"in", "within"})
-SETTING_DETS = frozenset({"a", "an", "any", "every"})
 
 
 def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phrase | None:
@@ -110,54 +93,10 @@ def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, 
     return "property", " ".join([verb, *particles]), "property-verb"
 
 
-def _capitalised_name(token: Token) -> bool:
-    """A capitalised word mid-sentence that the tagger took for a common noun
-    ("the CMSWire community"): a name, so the phrase is one instance."""
-    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.is_upper:
-        return False
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    return (before is not None and token.text[:1].isupper()
-            and not (before.is_punct or before.is_quote))
-
-
-def _specific(token: Token) -> bool:
-    """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
-    headline = title_case(token.sent)  # "Brand Communities Aren't ...": case says nothing
-    if any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
-            (c.pos_ == "PROPN" or _capitalised_name(c))
-            and not (headline and not _name_in_headline(c, token))) for c in token.lefts):
-        return True
-    # "Members of the Harley Owners Group": the members of one named group
-    if not token.ent_type_ and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in NAMED_ENTITIES
-            for g in c.children) for c in token.rights):
-        return True
-    definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
-    if not definite:
-        return False
-    # "the audience for this post" is one; "the members of a community" are any community's
-    return any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and _particular(c)
-               for c in token.rights)
-
-
 def _capitalised_term(token: Token, vocab: Vocabulary) -> bool:
     """"Internal Communities are ...": a vocabulary term written in capitals, not a name."""
     mods = [c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1]
     return bool(mods) and vocab.lookup(f"{mods[-1].text} {token.text}") is not None
-
-
-def _name_in_headline(modifier: Token, head: Token) -> bool:
-    # a headline's capitals mark nothing: a name is an entity that stops before the head
-    return modifier.ent_type_ in NAMED_ENTITIES and head.ent_iob_ != "I"
-
-
-def _particular(prep: Token) -> bool:
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return True
-    return obj.pos_ in ("PROPN", "PRON") or any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "each")
-        for c in obj.children)
 
 
 def _expand_anaphors(subjects: list[Token], vocab: Vocabulary, ctx: Context,
@@ -200,7 +139,7 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
     narrower = _narrower_antecedent(named, phrase, vocab, ctx, sent_index)
     if narrower is not None:
         return narrower
-    if phrase.concept and _specific(named) and not _capitalised_term(named, vocab):
+    if phrase.concept and specific(named) and not _capitalised_term(named, vocab):
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
     if phrase.concept is None and (owner := _bridged(subj_tok, ctx, sent_index)) is not None:
         return Phrase(phrase.label, owner.lemma, owner.concept, phrase.head, resolved=True)
@@ -366,205 +305,11 @@ def _common_view(head: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in lx.COMMON_VIEW_ADVERBS for c in head.children)
 
 
-def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
-    """"We tend to think of teams as an activity-driven group": X is (seen as) Y."""
-    doc = sent.doc
-    for head in sent:
-        if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
-            continue
-        preps = [c for c in head.children if c.dep_ == "prep"]
-        of = next((p for p in preps if p.lower_ == "of"), None)
-        x = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if x is None and of is not None:
-            x = next((c for c in of.children if c.dep_ == "pobj"), None) or next_noun(of)
-        if x is None:
-            continue
-        as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
-            (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
-            if as_ is not None else None
-        if y is None and as_ is not None:
-            y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
-        if y is None:
-            continue
-        obj = phrase_for(y, vocab)
-        ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
-        start, end = clause_span(sent, head)
-        for each in (x, *(c for c in x.conjuncts if c.i < y.i)):  # "think of X and Y as Z"
-            subj = phrase_for(each, vocab, subject=True)
-            if subj.concept is None and obj.concept is None:
-                continue
-            yield Frame(subj, "be", obj, ctype, is_negated(head, x, y), True, doc[start].idx,
-                        doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
-
-
-def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
-    """Existentials about a concept: "there are many kinds of community" (it comes in
-    kinds), "there is no community without trust" (it requires trust)."""
-    doc = sent.doc
-    for expl in (t for t in sent if t.dep_ == "expl" and t.head.lemma_ == "be"):
-        verb = expl.head
-        noun = next((c for c in verb.children if c.dep_ in ("attr", "nsubj")), None)
-        if noun is None or is_past(verb):
-            continue
-        start, end = clause_span(sent, verb)
-        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for c in p.children if c.dep_ == "pobj"), None)
-        without = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "without"
-                        for c in p.children if c.dep_ == "pobj"), None)
-        concept = phrase_for(noun, vocab)
-        if inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
-            kind = phrase_for(inner, vocab)
-            if kind.concept:
-                label = span_text([t for t in noun.subtree if t.i < inner.i - 1])
-                yield Frame(kind, "come in", Phrase(label, noun.lemma_.lower(), None, noun.i),
-                            "property", False, is_hedged(verb, sent), *span,
-                            "property-existential", 0.7, tree_depth(verb))
-        elif without is not None and concept.concept and any(
-                c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in noun.children):
-            yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
-                        is_hedged(verb, sent), *span, "requirement-no-without", 0.75,
-                        tree_depth(verb))
-        elif not concept.concept and (where := _existential_setting(verb, noun, vocab)):
-            # "There is real ROI in community": the concept has what exists in it
-            negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
-                          for c in noun.children) or is_negated(verb, noun, None)
-            label = span_text([t for t in noun.subtree if t.i < where.head.i])
-            yield Frame(phrase_for(where, vocab, subject=True), "have",
-                        Phrase(label, noun.lemma_.lower(), None, noun.i), "property", negated,
-                        is_hedged(verb, sent), *span, "property-existential-in", 0.65,
-                        tree_depth(verb))
-
-
-def _existential_setting(verb: Token, noun: Token, vocab: Vocabulary) -> Token | None:
-    """The generic concept an existential locates its noun in: "there is trust in a
-    community", "there is no ROI within teams"; not "in our community"."""
-    for prep in (c for t in (noun, verb) for c in t.children
-                 if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.i > noun.i):
-        where = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if where is None or not concept_for(where, vocab, subject=True) or _specific(where):
-            continue
-        dets = [c.lower_ for c in where.children if c.dep_ in ("det", "poss")]
-        if not dets or dets[0] in SETTING_DETS:
-            return where
-    return None
-
-
-def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
-    """"When we say community, we mean/refer to Y", "By community I mean Y": the
-    speaker says what the word stands for."""
-    doc = sent.doc
-    for verb in sent:
-        if verb.lemma_ not in ("mean", "refer") or not any(
-                c.dep_ == "nsubj" and c.lower_ in lx.MEANING_SUBJECTS for c in verb.children):
-            continue
-        term = None
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "by":  # "By community, I mean"
-                term = next((g for g in c.children if g.dep_ == "pobj"), None)
-            elif c.dep_ == "advcl" and c.lemma_ in lx.SAYING_VERBS:  # "when we say X"
-                term = next((g for g in c.children if g.dep_ == "dobj"), None) or next(
-                    (g for p in c.children if p.dep_ == "prep" and p.lower_ == "about"
-                     for g in p.children if g.dep_ == "pobj"), None)
-            if term is not None:
-                break
-        if term is None:
-            continue
-        if verb.dep_ == "parataxis" and verb.head.pos_ == "NOUN":
-            meant = verb.head  # "By community, I mean a group ..." parsed with the noun as root
-        else:
-            meant = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr")), None)
-            if meant is None:
-                meant = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                              for g in p.children if g.dep_ == "pobj"), None)
-        subj = phrase_for(term, vocab, subject=True)
-        if meant is None or subj.concept is None:
-            continue
-        obj = phrase_for(meant, vocab)
-        if verb.dep_ == "parataxis":  # the noun root: its words after "mean" are what is meant
-            obj = Phrase(span_text(doc[verb.i + 1:meant.right_edge.i + 1]), obj.lemma,
-                         obj.concept, obj.head)
-        # the whole sentence: "when we say X" belongs to the claim
-        yield Frame(subj, "mean", obj, "definition", is_negated(verb, term, meant),
-                    is_hedged(verb, sent), *sentence_chars(sent), "definition-we-mean", 0.75,
-                    tree_depth(verb))
-
-
-def _gapped_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
-    """"An audience is passive and a community more active": the second subject shares
-    the copula the parser left with the first (gapping)."""
-    doc = sent.doc
-    for verb in sent:
-        if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
-            continue
-        for noun in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
-            trait = next((c for c in noun.children if c.dep_ == "amod" and c.i > noun.i
-                          and c.pos_ == "ADJ"), None)
-            subj = phrase_for(noun, vocab, subject=True)
-            if trait is None or subj.concept is None or _specific(noun):
-                continue
-            label = span_text(doc[trait.left_edge.i:trait.right_edge.i + 1])
-            end = trait.right_edge.i
-            yield Frame(subj, "be", Phrase(label, trait.lemma_.lower(), None, trait.i),
-                        "property", False, is_hedged(verb, sent), doc[noun.left_edge.i].idx,
-                        doc[end].idx + len(doc[end].text), "property-gapped", 0.6,
-                        tree_depth(verb))
-
-
-def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
-    """"It's not a community if people don't interact", "It is only a team when it
-    shares a goal", "you don't have a community unless ...": the condition is what
-    the concept requires."""
-    doc = sent.doc
-    for head in sent:
-        if head.lemma_ not in CONDITION_HEADS or not (head.dep_ == "ROOT" or (
-                head.dep_ == "ccomp" and head.head.lemma_ in lx.BELIEF_VERBS)):  # "I think"
-            continue
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        attr = next((c for c in head.children if c.dep_ == CONDITION_HEADS[head.lemma_]), None)
-        cond = _condition_clause(head)
-        if subj is None or subj.lower_ not in CONDITION_SUBJECTS[head.lemma_] or (
-                attr is None or cond is None):
-            continue
-        concept = phrase_for(attr, vocab)
-        if concept.concept is None:
-            continue
-        start, end = clause_span(sent, head)
-        label = span_text([t for t in cond.subtree if t.dep_ != "mark" and not (
-            t.head == cond and t.dep_ == "advmod" and t.lower_ in CONDITION_MARKS)])
-        yield Frame(Phrase(concept.label, concept.lemma, concept.concept, attr.i), "require",
-                    Phrase(label, cond.lemma_, None, cond.i), "requirement",
-                    is_negated(head, subj, attr), is_hedged(head, sent), doc[start].idx,
-                    doc[end - 1].idx + len(doc[end - 1].text), "requirement-condition", 0.7,
-                    tree_depth(head))
-
-
-def _condition_clause(head: Token) -> Token | None:
-    """The clause that sets the condition of ``head``: "if/unless/when ...", "as soon as
-    you take a contribution", "the minute you have two people"."""
-    for c in head.children:
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITION_MARKS
-                                     for m in c.children):
-            return c
-        # "as soon as ...": the clause hangs on "soon"; "the minute you ...": on "minute"
-        if (c.dep_ == "advmod" and c.lower_ == "soon") or (
-                c.dep_ == "npadvmod" and c.lemma_.lower() in CONDITION_MOMENTS):
-            inner = next((g for g in c.children if g.dep_ in ("advcl", "relcl")), None)
-            if inner is not None:
-                return inner
-    return None
-
-
 def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
                    ctx: Context, question: bool, open_vocab: bool = False) -> Iterator[Frame]:
     """Frames of every clause of ``sent`` with a subject, plus "X as Y" and
     existential frames."""
-    yield from _as_frames(sent, vocab)
-    yield from _existential_frames(sent, vocab)
-    yield from _condition_frames(sent, vocab)
-    yield from _gapped_frames(sent, vocab)
-    yield from _meaning_frames(sent, vocab)
+    yield from construction_frames(sent, vocab)
     for head in clause_heads(sent):
         subjects = clause_subjects(head)
         setting = _fronted_setting(head, vocab)
@@ -626,7 +371,7 @@ def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
     if prep is None or not main_clause(head) or is_past(head) or is_conditional(head):
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or not concept_for(noun, vocab, subject=True) or _specific(noun) or (
+    if noun is None or not concept_for(noun, vocab, subject=True) or specific(noun) or (
             _gerund(noun) is not None):  # "In building community, ...": an activity
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]

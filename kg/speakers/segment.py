@@ -255,7 +255,7 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     such lines by two names or more), and the "A:" answers of an interview whose guest a
     "Name: Elizabeth Barron" line names. Field labels ("Work: ...", "Bio: ...") are words
     the text also writes in lowercase, so they name no one."""
-    found: dict[int, tuple[int, Speaker]] = {}
+    found: dict[int, tuple[int, Speaker | None]] = {}
     guest = next((person_speaker(m["name"]) for ln in lines if ln.content
                   and (m := _GUEST_LINE.fullmatch(ln.text)) and is_person_name(m["name"])
                   and m["label"].casefold() in INTERVIEWEE_LABELS), None)

@@ -1,0 +1,238 @@
+"""Construction rules: claims that a fixed construction makes rather than a plain
+clause ("think of X as Y", "there are many kinds of community", "when we say X, we mean
+Y", gapping, "you don't have a community unless ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicons as lx
+from kg.extract.frames import Frame
+from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
+from kg.extract.referents import specific
+from kg.extract.syntax import (
+    clause_span,
+    is_hedged,
+    is_negated,
+    is_past,
+    next_noun,
+    sentence_chars,
+    tree_depth,
+)
+from kg.vocab import Vocabulary
+
+__all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "construction_frames"]
+
+# "It's not a community if ...", "... unless ...": a condition on being the concept
+CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
+# "it is a community if", "you have a community if": the verb, the concept's dependency
+# and the empty subjects that frame a condition on being the concept
+CONDITION_HEADS = {"be": "attr", "have": "dobj"}
+CONDITION_MOMENTS = frozenset({"minute", "moment", "second", "instant", "day"})
+CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset({"you", "we"})}
+# "In a community, people help each other": a fronted setting names the concept the
+# clause describes
+SETTING_PREPS = frozenset({"in", "within"})
+SETTING_DETS = frozenset({"a", "an", "any", "every"})
+
+
+
+def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """Frames of the fixed constructions in ``sent``."""
+    yield from _as_frames(sent, vocab)
+    yield from _existential_frames(sent, vocab)
+    yield from _condition_frames(sent, vocab)
+    yield from _gapped_frames(sent, vocab)
+    yield from _meaning_frames(sent, vocab)
+
+
+def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"We tend to think of teams as an activity-driven group": X is (seen as) Y."""
+    doc = sent.doc
+    for head in sent:
+        if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
+            continue
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        of = next((p for p in preps if p.lower_ == "of"), None)
+        x = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if x is None and of is not None:
+            x = next((c for c in of.children if c.dep_ == "pobj"), None) or next_noun(of)
+        if x is None:
+            continue
+        as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
+            (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
+            if as_ is not None else None
+        if y is None and as_ is not None:
+            y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
+        if y is None:
+            continue
+        obj = phrase_for(y, vocab)
+        ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
+        start, end = clause_span(sent, head)
+        for each in (x, *(c for c in x.conjuncts if c.i < y.i)):  # "think of X and Y as Z"
+            subj = phrase_for(each, vocab, subject=True)
+            if subj.concept is None and obj.concept is None:
+                continue
+            yield Frame(subj, "be", obj, ctype, is_negated(head, x, y), True, doc[start].idx,
+                        doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
+
+
+def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """Existentials about a concept: "there are many kinds of community" (it comes in
+    kinds), "there is no community without trust" (it requires trust)."""
+    doc = sent.doc
+    for expl in (t for t in sent if t.dep_ == "expl" and t.head.lemma_ == "be"):
+        verb = expl.head
+        noun = next((c for c in verb.children if c.dep_ in ("attr", "nsubj")), None)
+        if noun is None or is_past(verb):
+            continue
+        start, end = clause_span(sent, verb)
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"), None)
+        without = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "without"
+                        for c in p.children if c.dep_ == "pobj"), None)
+        concept = phrase_for(noun, vocab)
+        if inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
+            kind = phrase_for(inner, vocab)
+            if kind.concept:
+                label = span_text([t for t in noun.subtree if t.i < inner.i - 1])
+                yield Frame(kind, "come in", Phrase(label, noun.lemma_.lower(), None, noun.i),
+                            "property", False, is_hedged(verb, sent), *span,
+                            "property-existential", 0.7, tree_depth(verb))
+        elif without is not None and concept.concept and any(
+                c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in noun.children):
+            yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
+                        is_hedged(verb, sent), *span, "requirement-no-without", 0.75,
+                        tree_depth(verb))
+        elif not concept.concept and (where := _existential_setting(verb, noun, vocab)):
+            # "There is real ROI in community": the concept has what exists in it
+            negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+                          for c in noun.children) or is_negated(verb, noun, None)
+            label = span_text([t for t in noun.subtree if t.i < where.head.i])
+            yield Frame(phrase_for(where, vocab, subject=True), "have",
+                        Phrase(label, noun.lemma_.lower(), None, noun.i), "property", negated,
+                        is_hedged(verb, sent), *span, "property-existential-in", 0.65,
+                        tree_depth(verb))
+
+
+def _existential_setting(verb: Token, noun: Token, vocab: Vocabulary) -> Token | None:
+    """The generic concept an existential locates its noun in: "there is trust in a
+    community", "there is no ROI within teams"; not "in our community"."""
+    for prep in (c for t in (noun, verb) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.i > noun.i):
+        where = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if where is None or not concept_for(where, vocab, subject=True) or specific(where):
+            continue
+        dets = [c.lower_ for c in where.children if c.dep_ in ("det", "poss")]
+        if not dets or dets[0] in SETTING_DETS:
+            return where
+    return None
+
+
+def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"When we say community, we mean/refer to Y", "By community I mean Y": the
+    speaker says what the word stands for."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_ not in ("mean", "refer") or not any(
+                c.dep_ == "nsubj" and c.lower_ in lx.MEANING_SUBJECTS for c in verb.children):
+            continue
+        term = None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "by":  # "By community, I mean"
+                term = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "advcl" and c.lemma_ in lx.SAYING_VERBS:  # "when we say X"
+                term = next((g for g in c.children if g.dep_ == "dobj"), None) or next(
+                    (g for p in c.children if p.dep_ == "prep" and p.lower_ == "about"
+                     for g in p.children if g.dep_ == "pobj"), None)
+            if term is not None:
+                break
+        if term is None:
+            continue
+        if verb.dep_ == "parataxis" and verb.head.pos_ == "NOUN":
+            meant = verb.head  # "By community, I mean a group ..." parsed with the noun as root
+        else:
+            meant = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp", "attr")), None)
+            if meant is None:
+                meant = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
+        subj = phrase_for(term, vocab, subject=True)
+        if meant is None or subj.concept is None:
+            continue
+        obj = phrase_for(meant, vocab)
+        if verb.dep_ == "parataxis":  # the noun root: its words after "mean" are what is meant
+            obj = Phrase(span_text(doc[verb.i + 1:meant.right_edge.i + 1]), obj.lemma,
+                         obj.concept, obj.head)
+        # the whole sentence: "when we say X" belongs to the claim
+        yield Frame(subj, "mean", obj, "definition", is_negated(verb, term, meant),
+                    is_hedged(verb, sent), *sentence_chars(sent), "definition-we-mean", 0.75,
+                    tree_depth(verb))
+
+
+def _gapped_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"An audience is passive and a community more active": the second subject shares
+    the copula the parser left with the first (gapping)."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            trait = next((c for c in noun.children if c.dep_ == "amod" and c.i > noun.i
+                          and c.pos_ == "ADJ"), None)
+            subj = phrase_for(noun, vocab, subject=True)
+            if trait is None or subj.concept is None or specific(noun):
+                continue
+            label = span_text(doc[trait.left_edge.i:trait.right_edge.i + 1])
+            end = trait.right_edge.i
+            yield Frame(subj, "be", Phrase(label, trait.lemma_.lower(), None, trait.i),
+                        "property", False, is_hedged(verb, sent), doc[noun.left_edge.i].idx,
+                        doc[end].idx + len(doc[end].text), "property-gapped", 0.6,
+                        tree_depth(verb))
+
+
+def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"It's not a community if people don't interact", "It is only a team when it
+    shares a goal", "you don't have a community unless ...": the condition is what
+    the concept requires."""
+    doc = sent.doc
+    for head in sent:
+        if head.lemma_ not in CONDITION_HEADS or not (head.dep_ == "ROOT" or (
+                head.dep_ == "ccomp" and head.head.lemma_ in lx.BELIEF_VERBS)):  # "I think"
+            continue
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in head.children if c.dep_ == CONDITION_HEADS[head.lemma_]), None)
+        cond = _condition_clause(head)
+        if subj is None or subj.lower_ not in CONDITION_SUBJECTS[head.lemma_] or (
+                attr is None or cond is None):
+            continue
+        concept = phrase_for(attr, vocab)
+        if concept.concept is None:
+            continue
+        start, end = clause_span(sent, head)
+        label = span_text([t for t in cond.subtree if t.dep_ != "mark" and not (
+            t.head == cond and t.dep_ == "advmod" and t.lower_ in CONDITION_MARKS)])
+        yield Frame(Phrase(concept.label, concept.lemma, concept.concept, attr.i), "require",
+                    Phrase(label, cond.lemma_, None, cond.i), "requirement",
+                    is_negated(head, subj, attr), is_hedged(head, sent), doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "requirement-condition", 0.7,
+                    tree_depth(head))
+
+
+def _condition_clause(head: Token) -> Token | None:
+    """The clause that sets the condition of ``head``: "if/unless/when ...", "as soon as
+    you take a contribution", "the minute you have two people"."""
+    for c in head.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITION_MARKS
+                                     for m in c.children):
+            return c
+        # "as soon as ...": the clause hangs on "soon"; "the minute you ...": on "minute"
+        if (c.dep_ == "advmod" and c.lower_ == "soon") or (
+                c.dep_ == "npadvmod" and c.lemma_.lower() in CONDITION_MOMENTS):
+            inner = next((g for g in c.children if g.dep_ in ("advcl", "relcl")), None)
+            if inner is not None:
+                return inner
+    return None
