@@ -222,6 +222,11 @@ def frames(cue_nlp, vocab, text):
     # a when-question asks where one concept ends only with "be" or "become"
     ("When and how do groups inspire communities?", []),
     ("When is a community a group?", [("community", "contrast", False, "group")]),
+    # a name before a singular names one group; before a plural or after "a", a kind
+    ("The Harley Owners Group is a community.",
+     [("harley owners group", "definition", False, "community")]),
+    ("FB Groups are a community.", [("group", "definition", False, "community")]),
+    ("A Facebook group can be a community.", [("group", "definition", False, "community")]),
     # "team members" are a team's; "community members" are the member concept
     ("Team members share a deadline.", [("team", "property", False, None)]),
     ("Community members share a purpose.", [("member", "property", False, None)]),

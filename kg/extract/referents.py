@@ -29,7 +29,10 @@ def _capitalised_name(token: Token) -> bool:
 def specific(token: Token) -> bool:
     """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
     headline = title_case(token.sent)  # "Brand Communities Aren't ...": case says nothing
-    if any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
+    # a name before a plural or after "a" names a kind: "FB Groups", "a Facebook group"
+    kind = token.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if not kind and any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
             (c.pos_ == "PROPN" or _capitalised_name(c))
             and not (headline and not _name_in_headline(c, token))) for c in token.lefts):
         return True
