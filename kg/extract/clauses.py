@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicons as lx
-from kg.extract.constructions import SETTING_DETS, SETTING_PREPS, construction_frames
+from kg.extract.constructions import SETTING_PREPS, construction_frames, setting_noun
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
 from kg.extract.phrases import MAX_LABEL_TOKENS, Phrase, concept_for, phrase_for, span_text
@@ -370,12 +370,8 @@ def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
                  and c.i <= head.sent.start + 1), None)
     if prep is None or not main_clause(head) or is_past(head) or is_conditional(head):
         return None
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or not concept_for(noun, vocab, subject=True) or specific(noun) or (
-            _gerund(noun) is not None):  # "In building community, ...": an activity
-        return None
-    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    if dets and dets[0] not in SETTING_DETS:
+    noun = setting_noun(prep, vocab)
+    if noun is None or _gerund(noun) is not None:  # "In building community, ...": an activity
         return None
     return noun
 

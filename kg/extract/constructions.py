@@ -23,7 +23,8 @@ from kg.extract.syntax import (
 )
 from kg.vocab import Vocabulary
 
-__all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "construction_frames"]
+__all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "construction_frames",
+           "setting_noun"]
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
 CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
@@ -124,13 +125,21 @@ def _existential_setting(verb: Token, noun: Token, vocab: Vocabulary) -> Token |
     community", "there is no ROI within teams"; not "in our community"."""
     for prep in (c for t in (noun, verb) for c in t.children
                  if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.i > noun.i):
-        where = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if where is None or not concept_for(where, vocab, subject=True) or specific(where):
-            continue
-        dets = [c.lower_ for c in where.children if c.dep_ in ("det", "poss")]
-        if not dets or dets[0] in SETTING_DETS:
+        where = setting_noun(prep, vocab)
+        if where is not None:
             return where
     return None
+
+
+def setting_noun(prep: Token, vocab: Vocabulary) -> Token | None:
+    """The object of an in/within phrase when it is a concept in general ("in a
+    community", "within networks"), not one instance ("in our community", "in the
+    CMSWire community")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or not concept_for(noun, vocab, subject=True) or specific(noun):
+        return None
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return noun if not dets or dets[0] in SETTING_DETS else None
 
 
 def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:

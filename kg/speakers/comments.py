@@ -58,7 +58,6 @@ _SAYS_HEADER = re.compile(
 # a forum post's header: its poster's user name, then a date or a flair
 _POSTER_HEADER = re.compile(
     r"\s*(?:(?i:posted by)\s+)?(?P<user>u/[A-Za-z0-9_-]{3,30})(?:\s*[·•]?\s+[^.!?:]{0,40})?\s*")
-_BULLET_NUMBER = re.compile(r"^\s*\d+[.)]\s+")
 # a date opening the rest of a header line: "September 8, 2010", "8 Sep 2010", "2010-09-08"
 _DATE_START = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
@@ -359,7 +358,8 @@ def dated_header(text: str) -> str | None:
         ('Jo Lee', None)
         >>> dated_header("Jan 26, 2011 | Social Media Communities")
     """
-    words = _BULLET_NUMBER.sub("", text).split()
+    number = _NUMBERED_ITEM.match(text)
+    words = text[number.end() if number else 0:].split()
     for k in range(min(4, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:k]), " ".join(words[k:])
         rest = " ".join(re.sub(r"(?i)\breply\b|[|·•]", " ", rest).split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.records import Document, Speaker, Utterance
@@ -110,11 +111,7 @@ def segment(document: Document) -> list[Utterance]:
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
-    line_of: list[int] = []  # the line each utterance of ``out`` comes from
-    current = -1
     for ln in scan.lines:
-        line_of.extend([current] * (len(out) - len(line_of)))
-        current = ln.index
         if not ln.content or ln.index in scan.byline:
             continue
         if ln.index in scan.chat:
@@ -151,9 +148,8 @@ def segment(document: Document) -> list[Utterance]:
             role = "context" if introducing else "heading" if title or _is_heading(
                 ln.text) else None
             out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
-    line_of.extend([current] * (len(out) - len(line_of)))
     _sign_blocks(document.text, out, scan)
-    return _join_wrapped(document.text, out, line_of, scan)
+    return _join_wrapped(document.text, out, scan)
 
 
 def _sign_blocks(text: str, out: list[Utterance], scan: _Scan) -> None:
@@ -176,23 +172,26 @@ def _sign_blocks(text: str, out: list[Utterance], scan: _Scan) -> None:
                                before.addressees)
 
 
-def _join_wrapped(text: str, out: list[Utterance], line_of: list[int],
-                  scan: _Scan) -> list[Utterance]:
+def _join_wrapped(text: str, out: list[Utterance], scan: _Scan) -> list[Utterance]:
     """Lines of one hard-wrapped paragraph (a mailing-list post, a pasted column) are
     one utterance: a line that stops mid-sentence, then a line that goes on in
     lowercase, with no blank line, bullet or chat line between."""
+    chat_starts = [ln.start for ln in scan.lines if ln.index in scan.chat]
+    chat_ends = [ln.end for ln in scan.lines if ln.index in scan.chat]
+
+    def in_chat(u: Utterance) -> bool:
+        k = bisect_right(chat_starts, u.start) - 1
+        return k >= 0 and u.start <= chat_ends[k]
+
     joined: list[Utterance] = []
-    prev_line = -2
-    for u, li in zip(out, line_of, strict=True):
+    for u in out:
         if u.end <= u.start:
             continue
         last = joined[-1] if joined else None
-        if last is not None and li == prev_line + 1 and li not in scan.chat and (
-                prev_line not in scan.chat) and _wraps(text, last, u):
+        if last is not None and _wraps(text, last, u) and not (in_chat(last) or in_chat(u)):
             joined[-1] = Utterance(last.start, u.end, last.speaker, last.role, last.addressees)
         else:
             joined.append(u)
-        prev_line = li
     return joined
 
 
@@ -419,6 +418,7 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         for alias in (m.group(), *m.group().split()):
             if alias.casefold() in people:
                 return people[alias.casefold()]
+    words = {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.casefold())}
     # "According to Elder (2021):", "According to Jane Doe:": the cited source
     cited = _ACCORDING_COLON.fullmatch(text)
     if cited and is_person_name(cited["name"], min_words=1):
@@ -426,9 +426,7 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         return person_speaker(name) if len(name.split()) > 1 else source_speaker(name)
     # "The best definition ... comes from Amy Jo Kim (author of ...):": the source
     source = _FROM_NAME.search(text)
-    if source and is_person_name(source["name"]) and (
-            {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.casefold())}
-            & (DEFINITION_WORDS | QUOTE_NOUNS)):
+    if source and is_person_name(source["name"]) and words & (DEFINITION_WORDS | QUOTE_NOUNS):
         return person_speaker(source["name"])
     said = _SAID_COLON.match(text)
     if said and is_person_name(said["name"]) and any(
@@ -438,9 +436,7 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
     # named source (one word the text never writes in lowercase) gives the next line
     if said and len(said["name"].split()) == 1 and (
-            said["name"].casefold() not in scan.lowercase) and (
-            {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.casefold())}
-            & DEFINITION_WORDS):
+            said["name"].casefold() not in scan.lowercase) and words & DEFINITION_WORDS:
         return source_speaker(said["name"])
     handle = _HANDLE_RE.search(text)
     return _handle(scan, handle["h"]) if handle else None
