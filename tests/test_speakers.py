@@ -249,6 +249,12 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
              ("InformationWeek Staff", "InformationWeek"))),
     ("T\nOnline Communities, Explained\nBody text: online communities.",
      Speaker("author:t", "Author of T", "author")),
+    # no byline: a thread reader's credit line names the thread's writer; a call to
+    # follow someone for news does not
+    ("A community gives.\nBody text here.\nYou can follow @softy_J.",
+     Speaker("@softy_j", "@softy_J", "author", ("@softy_J",))),
+    ("T\nBody text here.\nFollow @news for the latest updates.",
+     Speaker("author:t", "Author of T", "author")),
     # a heading of words the text uses in lowercase is no byline
     ("T\nEmployee Communities\nBody text: our employees build communities.",
      Speaker("author:t", "Author of T", "author")),
@@ -425,8 +431,8 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
         utterances.append(Utterance(pos, pos + len(para), base))
         pos += len(para) + 1
     attributor = Attributor(doc, [*utterances, *(Utterance(0, 0, s) for s in known)])
-    return [attributor.speaker_for(sent, u).id for u in utterances
-            for sent in nlp(text[u.start:u.end]).sents]
+    return [s.id for u in utterances
+            for s in attributor.speakers_for(list(nlp(text[u.start:u.end]).sents), u)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -476,6 +482,29 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
      ["group:panelists", "author:t"]),
     ("Panelists agreed that teams differ. They said networks help people.",
      ["group:panelists", "group:panelists"]),
+    # a conjoined reporting verb has its subject on the first verb
+    ("John Doe is CEO of Acme, and believes communities are networks.", ["person:john-doe"]),
+    ("John Doe is CEO of Acme, and communities are networks.", ["author:t"]),
+    # words quoted inside a sentence are the person the paragraph last reported
+    ("Jane Roe said teams differ. An audience is \u201cmore about one-to-one talk\u201d while "
+     "a community is not.", ["person:jane-roe", "person:jane-roe"]),
+    ("Jane Roe said teams differ. An audience is an \u201conline crowd\u201d to us.",
+     ["person:jane-roe", "author:t"]),
+    ("An audience is \u201cmore about one-to-one talk\u201d than a community.", ["author:t"]),
+    # a quotation opening after "and" is speech; it continues the paragraph's speaker
+    ("Jane Roe said teams differ. Firms ran events, and \u201cthe view was that a community "
+     "was a byproduct. Now we know better.\u201d",
+     ["person:jane-roe", "person:jane-roe", "person:jane-roe"]),
+    # a pronoun subject introducing a quotation: the person it refers to
+    ("Mark Roe is an author.\nHe makes the case that campaigns end: \u201cMost marketing is "
+     "short-lived. In a community, there is a contract.\u201d",
+     ["author:t", "person:mark-roe", "person:mark-roe"]),
+    # unmarked sentences between two reports of one person are that person's paraphrase
+    ("\u201cCommunity is dear to me,\u201d John Doe says. Associations are all about "
+     "community. A board has community, he says.\nTeams are different.",
+     ["person:john-doe", "person:john-doe", "person:john-doe", "author:t"]),
+    ("\u201cCommunity is dear to me,\u201d John Doe says. Associations are all about community.",
+     ["person:john-doe", "author:t"]),
 ])
 def test_attributor_cues(nlp, text, expected):
     assert attribute(nlp, text) == expected

@@ -90,7 +90,7 @@ def frames_to_claims(frames: Iterable[Frame], *, offset: int, text: str, source:
 
 
 def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source: Source,
-                     speaker_for, vocab: Vocabulary, rules: dict, open_vocab: bool,
+                     speakers_for, vocab: Vocabulary, rules: dict, open_vocab: bool,
                      topics: list[str], section: str | None = None,
                      carried: tuple[Phrase, bool] | None = None,
                      ) -> tuple[list[Claim], tuple[Phrase, bool] | None]:
@@ -103,9 +103,9 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
     # names and the concept subject the paragraph before ended on
     ctx = Context(topics=topics, section=section, carried=carried)
     claims: list[Claim] = []
+    speakers = speakers_for(sents, utterance)
     for i, sent in enumerate(sents):
-        # the attributor keeps state across sentences: ask it about every one, in order
-        speaker = speaker_for(sent, utterance)
+        speaker = speakers[i]
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
         if utterance.role == "heading":
@@ -248,7 +248,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
                 previous.speaker != utterance.speaker or previous.role == "heading"):
             carried = None
         found, carried = _sentence_claims(doc, utterance, document, source,
-                                          attributor.speaker_for, vocab, rules, open_vocab,
+                                          attributor.speakers_for, vocab, rules, open_vocab,
                                           topics, sections.get(utterance.start), carried)
         previous = utterance
         for claim in found:

@@ -40,6 +40,10 @@ NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "E
 # Entity labels of a named source that can speak as one ("Wikipedia defines X as ...").
 SOURCE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _MIN_QUOTE_WORDS = 4
+# words after which a quotation is reported speech: '..., and “the view was that ...'
+_QUOTE_LEADS = frozenset({"and", "but", "that"})
+_FRAGMENT = re.compile(r"“[^“”]+”|\"[^\"]+\"")  # a quotation inside a sentence
+_MIN_FRAGMENT_WORDS = 3
 _PAIRS = {"“": "”", '"': '"'}
 _NAME_DEPS = ("compound", "flat")
 
@@ -60,11 +64,13 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations that read as speech, not scare quotes.
 
     A quotation is speech when it has a few words and opens a sentence or follows
-    a comma or colon ("..., “In order to ...”").
+    a comma, a colon, "and", "but" or "that" ("..., “In order to ...”").
 
     Example:
         >>> speech_quotes('He said, "Teams are not communities." A "cmty" here.')
         [(9, 37)]
+        >>> speech_quotes('We ran events and "the view was that it" a book titled "The Big One".')
+        [(18, 40)]
     """
     spans, pos = [], 0
     while True:
@@ -74,7 +80,8 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
         close = text.find(_PAIRS[m.group()], m.end())
         end = len(text) if close < 0 else close + 1
         before = text[:m.start()].rstrip()
-        opens = not before or before[-1] in ",:.!?…—-("
+        opens = not before or before[-1] in ",:.!?…—-(" or (
+            before.rsplit(None, 1)[-1].casefold() in _QUOTE_LEADS)
         if opens and len(text[m.end():end].split()) >= _MIN_QUOTE_WORDS:
             spans.append((m.start(), end))
         pos = end
@@ -103,6 +110,7 @@ class Attributor:
         self._summary: Speaker | None = None  # whose work the paragraph summarises
         self._interviewee: Speaker | None = None  # "I interviewed X": whose the quotes are
         self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        self._unmarked = False  # the last sentence fell back to the paragraph's speaker
 
     def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
         """The speaker of ``sent`` (a sentence of ``utterance``'s parse)."""
@@ -128,19 +136,44 @@ class Attributor:
         quote = self._quote_state(sent)
         if quote == "inside":
             return self._para_last or self._interviewee or base
+        lead = self._pronoun_lead(sent)
         if quote == "opens":
-            who = self._subject_person(sent) or self._para_last or self._interviewee
+            # "He makes the case that ...: "Most marketing ..."": the subject's words
+            who = self._subject_person(sent) or lead or self._para_last or self._interviewee
             if who is not None:
                 self._remember(who)
                 return who
-        lead = self._pronoun_lead(sent)
         if lead is not None:
             return lead
+        # 'An audience is “more about one-on-one talk”': words quoted from the person
+        # the paragraph last reported
+        if self._para_last is not None and _quotes_words(sent):
+            return self._para_last
         if prev is not None and _elaborates(sent, prev.terms):
             self._prev = prev
             return prev.speaker
         self._note_mention(sent)
+        self._unmarked = True
         return base
+
+    def speakers_for(self, sents: Sequence[Span], utterance: Utterance) -> list[Speaker]:
+        """The speakers of a paragraph's sentences, in order.
+
+        Unmarked sentences between two that report the same person are that person's
+        too: a write-up's paraphrase runs on between its "he says" ("Associations are
+        all about creating community." between two of John's quotations).
+        """
+        speakers, unmarked = [], []
+        for sent in sents:
+            self._unmarked = False
+            speakers.append(self.speaker_for(sent, utterance))
+            unmarked.append(self._unmarked)
+        marked = [i for i, u in enumerate(unmarked) if not u]
+        for a, b in zip(marked, marked[1:], strict=False):
+            who = speakers[a]
+            if b > a + 1 and who == speakers[b] and who.kind == "person":
+                speakers[a + 1:b] = [who] * (b - a - 1)
+        return speakers
 
     # --- known people --------------------------------------------------------
 
@@ -210,8 +243,11 @@ class Attributor:
                     c.dep_ in SUBJECT_DEPS for c in tok.children):
                 continue
             # "Barb goes on to say ...", "she wants to add ...": the subject sits higher
-            holder = tok.head if tok.dep_ == "xcomp" and not any(
-                c.dep_ in SUBJECT_DEPS for c in tok.children) else tok
+            # "John Graham is CEO of ASAE, and believes ...": a conjoined verb's too
+            holder = tok
+            while holder.dep_ in ("xcomp", "conj") and holder.head is not holder and not any(
+                    c.dep_ in SUBJECT_DEPS for c in holder.children):
+                holder = holder.head
             for subj in (c for c in holder.children if c.dep_ in SUBJECT_DEPS):
                 cue = self._subject_cue(subj)
                 if cue is not None:
@@ -340,6 +376,10 @@ def _name_of(tok: Token) -> str:
 def _root_subject(sent: Span) -> Token | None:
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return min(subjects, key=lambda t: t.i) if subjects else None
+
+
+def _quotes_words(sent: Span) -> bool:
+    return any(len(m.group().split()) >= _MIN_FRAGMENT_WORDS for m in _FRAGMENT.finditer(sent.text))
 
 
 def _interviewed(sent: Span) -> Token | None:

@@ -25,6 +25,7 @@ __all__ = [
     "dated_header",
     "common_words",
     "find_comments",
+    "follow_credit",
     "is_answer_header",
     "is_byline",
     "numbered_reply",
@@ -77,6 +78,10 @@ _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-
 _SELF_INTRO = re.compile(
     rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
     rf"(?P<name>{_NAME1})(?=[\s,.;!]|$)")
+# a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
+_FOLLOW_CREDIT = re.compile(
+    r"\s*(?i:(?:you\s+can\s+)?follow\s+(?:me\s+)?(?:on\s+[A-Za-z]+\s+)?(?:at\s+)?)"
+    r"(?P<h>@\w{1,30})\s*[.!]?\s*")
 
 
 @dataclass(slots=True)
@@ -190,6 +195,23 @@ def self_introduction(lines: list[Line]) -> str | None:
         single = bool(m) and (m["lead"] is not None or m["intro"].startswith("My"))
         if m and is_person_name(m["name"], min_words=1 if single else 2):
             return m["name"]
+    return None
+
+
+def follow_credit(lines: list[Line]) -> str | None:
+    """The handle a line invites readers to follow, as thread readers and post footers
+    credit their author ("You can follow @jdoe.").
+
+    Example:
+        >>> follow_credit([Line(0, 0, 22, "You can follow @jdoe.")])
+        '@jdoe'
+        >>> follow_credit([Line(0, 0, 34, "Follow @jdoe for the latest news.")]) is None
+        True
+    """
+    for ln in lines:
+        m = _FOLLOW_CREDIT.fullmatch(ln.text)
+        if m:
+            return m["h"]
     return None
 
 

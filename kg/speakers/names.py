@@ -108,7 +108,7 @@ def author_speaker(document_id: str, title: str, name: str | None = None,
     aliases = (name, words[0]) if len(words) > 1 else (name,)
     if handle:
         return Speaker(id=handle.casefold(), label=name, kind="author",
-                       aliases=(name, handle, words[0]))
+                       aliases=tuple(dict.fromkeys((name, handle, words[0]))))
     return Speaker(id=f"person:{slug(name)}", label=name, kind="author", aliases=aliases)
 
 

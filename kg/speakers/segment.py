@@ -21,6 +21,7 @@ from kg.speakers.comments import (
     byline_author,
     common_words,
     find_comments,
+    follow_credit,
     is_byline,
     self_introduction,
     vocative_author,
@@ -235,6 +236,7 @@ def _scan(document: Document) -> _Scan:
     else:
         name = self_introduction(lines) or vocative_author(lines, lowercase,
                                                            set(scan.chat) | set(scan.labelled))
+    credit = None if name else follow_credit(lines)
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
                                   set(scan.chat) | set(scan.labelled))
     for c in scan.comments:
@@ -242,6 +244,9 @@ def _scan(document: Document) -> _Scan:
             scan.handle_names.setdefault(c.handle[1:].casefold(), c.name)
     _names_from_prose(scan)
     handle = next((h for h, n in scan.handle_names.items() if n == name), None)
+    if credit:
+        name = scan.handle_names.get(credit[1:].casefold(), credit)
+        handle = credit[1:].casefold()
     scan.author = author_speaker(document.id, document.title, name,
                                  scan.handle_labels.get(handle) if handle else None)
     return scan
