@@ -181,6 +181,40 @@ def test_a_link_posts_credit_line_gives_the_next_line(line, speaker):
     assert utterance_with(doc, "A group with").speaker.id == speaker
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("Seth Godin in his book \u201cTribes\u201d mentioned that", "person:seth-godin"),
+    ("Jane Roe wrote that", "person:jane-roe"),
+    ("The Big Book explained that", "author:t"),  # not a person's name
+    ("Jane Roe loves that", "author:t"),  # not a verb of saying
+])
+def test_a_name_reporting_that_gives_the_quotation_under_it(line, speaker):
+    doc = make_doc(f"T\n{line}\n\u201cA tribe is a group of people.\u201d\nMy own view.")
+    assert utterance_with(doc, "A tribe").speaker.id == speaker
+    assert utterance_with(doc, "My own view").speaker.id == "author:t"
+
+
+def test_notes_on_a_named_persons_talk_are_that_persons_points():
+    doc = make_doc("T\nThis book by Mia Vos, published by Open Social for the Council of "
+                   "Makers and Maker Executives, is the basis of a talk that Mia gave. Here "
+                   "are my takeaways from her presentation:\n1. Associations are communities."
+                   "\n2. A group is not a team.\nMy own view differs.")
+    assert [s for s, _ in said(doc)[1:]] == [
+        "author:t", "person:mia-vos", "person:mia-vos", "author:t"]
+
+
+def test_notes_without_a_talk_or_a_speaker_stay_the_authors():
+    for intro in ("This book by Mia Vos is good. Here are my takeaways from it:",
+                  "There was a talk. Here are my takeaways from her presentation:"):
+        doc = make_doc(f"T\n{intro}\n1. Associations are communities.\n2. Teams differ.")
+        assert {s for s, _ in said(doc)} == {"author:t"}
+
+
+def test_a_list_under_an_introducing_line_is_the_introduced_speakers():
+    doc = make_doc("T\nWe met. Jane Doe explained it like this:\n- teams ship\n- groups talk"
+                   "\nA network is wide.")
+    assert [s for s, _ in said(doc)[2:]] == ["person:jane-doe", "person:jane-doe", "author:t"]
+
+
 def test_a_quotation_over_several_paragraphs_stays_with_its_speaker():
     doc = make_doc("T\nJane Doe began by offering that: \"teams differ\" and went on by saying:\n"
                    "\"It is not a definition you would give.\nYou make a sale to members.\n"
@@ -239,6 +273,8 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     ("March 3, 2021\nWhat is a team?\nBy Ann B.\nBody text here.",
      Speaker("person:ann-b", "Ann B.", "author", ("Ann B.", "Ann"))),
     # a call to action in the page's chrome comes before the byline; a body sentence ends the search
+    ("T\nBy Bobby Peralta posted 11-09-2022 09:55\nBody text here.",
+     Speaker("person:bobby-peralta", "Bobby Peralta", "author", ("Bobby Peralta", "Bobby"))),
     ("Join us\nStart here!\nBy Sonny Gill  |\nBody text here.",
      Speaker("person:sonny-gill", "Sonny Gill", "author", ("Sonny Gill", "Sonny"))),
     ("T\nBody text starts here and runs on for a while.\nBy Sonny Gill\nMore text.",

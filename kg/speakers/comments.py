@@ -71,8 +71,10 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME1})(?P<rest>\s+avatar|\s+\(?@[A-Za-z0-9_]{{1,30}}\)?"
     # a social post's header: "Jane Doe @jdoe · Apr 2, 2019"
     r"(?:\s+[·•]\s+[^.!?]{1,30})?)?"
-    # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read"
-    r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\||/|·|•|—|–|-|,)\s*[^.!?]{0,40})?)\s*")
+    # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read", "By Jane Doe
+    # posted 11-09-2022 09:55"
+    r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\b(?i:posted|published|updated)\b|\||/|·|•|—|–|-|,)"
+    r"\s*[^.!?]{0,40})?)\s*")
 _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-z -]{{2,40}}?)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(

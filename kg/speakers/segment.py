@@ -31,6 +31,7 @@ from kg.speakers.lexicon import (
     INTERVIEWEE_LABELS,
     NON_HANDLE_LABELS,
     QUOTE_NOUNS,
+    WORK_NOUNS,
 )
 from kg.speakers.names import (
     HANDLE,
@@ -65,6 +66,7 @@ LABELLED_MIN_LINES = 3  # "Name: text" lines that make a page a transcript of na
 SIGNED_BLOCK_LINES = 3  # the most paragraphs a "— Name" under them signs
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
+_SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
 _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})\b")
@@ -109,6 +111,8 @@ def segment(document: Document) -> list[Utterance]:
     people = _people(scan)
     out: list[Utterance] = []
     pending: Speaker | None = None  # set by an introducing line ending in ':'
+    listing: Speaker | None = None  # the introduced speaker of a list's items
+    named: Speaker | None = None  # the person the narrative named last
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
@@ -130,8 +134,12 @@ def segment(document: Document) -> list[Utterance]:
         elif ln.index in comment_of:
             out.extend(_comment_utterance(ln, scan.comments[comment_of[ln.index]],
                                           commenters[comment_of[ln.index]]))
+        elif listing is not None and _BULLET.match(ln.text):
+            out.append(_utterance(ln, ln.start, ln.end, listing))
         elif pending is not None:
             out.append(_utterance(ln, ln.start, ln.end, pending))
+            # "Jane Doe made three points:" hands over every item of the list under it
+            listing = pending if _BULLET.match(ln.text) else None
             # a quotation that opens here and does not close runs on to the line that
             # closes it: its paragraphs are the introduced speaker's too
             quoting = (pending, QUOTE_RUN_LINES) if _opens_quote(ln.text) else None
@@ -141,7 +149,9 @@ def segment(document: Document) -> list[Utterance]:
             quoting = None if _closes_quote(ln.text) or quoting[1] <= 1 else (
                 quoting[0], quoting[1] - 1)
         else:
-            pending = _introduced(ln.text, scan, people)
+            listing = None
+            named = _last_named(ln.text, scan, people) or named
+            pending = _introduced(ln.text, scan, people) or _talk_notes(ln.text, named)
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
             # an introducing line is context, unless it quotes something itself
             # ("X began by offering that: "community is faith" and went on:")
@@ -404,6 +414,35 @@ def _is_heading(text: str) -> bool:
     return capitalised >= (len(long) if len(long) <= 2 else len(long) - 1)
 
 
+def _last_named(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
+    """The person a narrative line mentions last, by full name or by a part of one
+    ("... authored by Mathijs Vleeming, ... a webinar that Mathijs conducted")."""
+    full = {m.group() for m in _NAME_RUN.finditer(text)
+            if is_person_name(m.group()) and not common_words(m.group(), scan.lowercase)}
+    mentions: dict[str, list[int]] = {}
+    for name in full:
+        for part in {name.split()[0], name.split()[-1]} - {
+                w for w in name.split() if common_words(w, scan.lowercase)}:
+            mentions.setdefault(name, []).extend(
+                m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", text))
+    # a person the line mentions again outranks names it mentions once (an organisation)
+    again = {n: p for n, p in mentions.items() if len(set(p)) > 2} or mentions
+    if not again:
+        return None
+    name = max(again, key=lambda n: max(again[n]))
+    return people.get(name.casefold()) or person_speaker(name)
+
+
+def _talk_notes(text: str, named: Speaker | None) -> Speaker | None:
+    """"Here are my key takeaways from his presentation:": notes on a talk whose speaker
+    the text has just named are that speaker's points."""
+    text = text.strip()
+    if named is None or not text.endswith(":"):
+        return None
+    words = set(re.findall(r"[a-z]+", re.split(r"(?<=[.!?])\s+", text)[-1].casefold()))
+    return named if words & WORK_NOUNS and words & {"his", "her"} else None
+
+
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
     """The speaker a narrative line ending in ':' hands the next line to, if any."""
     text = text.strip()
@@ -412,6 +451,10 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
     if credit and (credit["open"] or credit["outlet"]) and is_person_name(credit["name"]) and (
             not common_words(credit["name"], scan.lowercase)):
         return person_speaker(credit["name"])
+    # "Seth Godin in his book "Tribes" mentioned that" over the quotation it reports
+    said_that = _SAID_THAT.fullmatch(re.split(r"(?<=[.!?])\s+", text)[-1])
+    if said_that and is_person_name(said_that["name"]) and reporting_lemma(said_that["verb"]):
+        return person_speaker(said_that["name"])
     if not text.endswith(":"):
         return None
     # Only the last sentence introduces: "... built community:" after "X talked about Y."
