@@ -209,6 +209,22 @@ def test_notes_without_a_talk_or_a_speaker_stay_the_authors():
         assert {s for s, _ in said(doc)} == {"author:t"}
 
 
+def test_the_points_of_a_person_named_on_earlier_lines_run_under_their_list_items():
+    doc = make_doc("T\nKumi Sato shut comments on Cash Pages, her blog.\nI respect Kumi's choice."
+                   " Here are two of her points:\n1. Community will fade:\nA blog is no "
+                   "community.\n2. Ties will grow:\nTeams form.\nMy view differs.")
+    assert [s for s, _ in said(doc)[3:]] == ["person:kumi-sato"] * 4 + ["author:t"]
+
+
+def test_signatures_closing_a_talk_pages_paragraphs_name_their_writers():
+    doc = make_doc("Talk\nA team is staff. I disagree. Best, MarkDilley\nTeams differ from "
+                   "groups. TedErnst | talk 12:40, 26 September 2007 (PDT)\nWe did our best, Mark")
+    assert said(doc)[1:] == [
+        ("person:markdilley", "A team is staff. I disagree."),
+        ("person:tedernst", "Teams differ from groups."),
+        ("author:t", "We did our best, Mark")]
+
+
 def test_a_list_under_an_introducing_line_is_the_introduced_speakers():
     doc = make_doc("T\nWe met. Jane Doe explained it like this:\n- teams ship\n- groups talk"
                    "\nA network is wide.")
@@ -267,6 +283,8 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     ("T\nRichard Roe @rroe\nBody text here.",
      Speaker("@rroe", "Richard Roe", "author", ("Richard Roe", "@rroe", "Richard"))),
     # no byline: the text's own voice introduces itself
+    ("T\nI am your host, Lucas Root, and we talk teams.\nBody text here.",
+     Speaker("person:lucas-root", "Lucas Root", "author", ("Lucas Root", "Lucas"))),
     ("T\nMy name is Tanja Laub and I build communities.\nBody text here.",
      Speaker("person:tanja-laub", "Tanja Laub", "author", ("Tanja Laub", "Tanja"))),
     # a dateline and a title that asks a question come before "By Name."
@@ -518,6 +536,15 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
      ["group:panelists", "author:t"]),
     ("Panelists agreed that teams differ. They said networks help people.",
      ["group:panelists", "group:panelists"]),
+    # "For X, ..." gives X's view
+    ("For Karl Mannheim, the sociologist, \u201ccommunity is any circle of people\u201d.",
+     ["person:karl-mannheim"]),
+    ("For Acme Inc, communities are markets.", ["author:t"]),
+    # the term someone described runs on in the next sentence about it
+    ("Ana Lee described a good team as a group with values. A team is also driven by goals.",
+     ["person:ana-lee", "person:ana-lee"]),
+    ("Ana Lee described a good team as a group with values. A network is wide.",
+     ["person:ana-lee", "author:t"]),
     # a conjoined reporting verb has its subject on the first verb
     ("John Doe is CEO of Acme, and believes communities are networks.", ["person:john-doe"]),
     ("John Doe is CEO of Acme, and communities are networks.", ["author:t"]),

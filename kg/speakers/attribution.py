@@ -252,7 +252,8 @@ class Attributor:
                 cue = self._subject_cue(subj)
                 if cue is not None:
                     return cue
-        return self._surface_cue(sent) or self._according_to(sent) or _Cue()
+        return (self._surface_cue(sent) or self._according_to(sent) or self._for_person(sent)
+                or _Cue())
 
     def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
         """"Barb cites a definition from David Coleman: "..."": the words quoted in
@@ -313,6 +314,17 @@ class Attributor:
                     return _Cue(self._person(name, obj.ent_type_) or source_speaker(name))
         return None
 
+    def _for_person(self, sent: Span) -> _Cue | None:
+        # "For Karl Mannheim, the German sociologist, “community is ...”": his view
+        first = sent[0]
+        if first.lower_ != "for" or not any(t.text == "," for t in sent[1:8]):
+            return None
+        obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN":
+            return None
+        who = self._person(_name_of(obj), obj.ent_type_)
+        return _Cue(who) if who is not None and who.kind == "person" else None
+
     def _subject_person(self, sent: Span) -> Speaker | None:
         subj = _root_subject(sent)
         if subj is None:
@@ -333,18 +345,10 @@ class Attributor:
         return self._recent(SPEAKER_PRONOUNS[subj.lower_])
 
     def _note_mention(self, sent: Span) -> None:
-        # "For Metz, ..." frames whose view follows; else a person subject of the root.
+        # the person a writer interviewed; a person subject, whom a later pronoun means
         interviewed = _interviewed(sent)
         if interviewed is not None:
             self._interviewee = self._person(_name_of(interviewed), interviewed.ent_type_)
-        first = sent[0]
-        if first.lower_ == "for":
-            obj = next((c for c in first.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":
-                who = self._person(_name_of(obj), obj.ent_type_)
-                if who is not None:
-                    self._remember(who)
-                    return
         subj = _root_subject(sent)
         if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
             who = self._person(_name_of(subj), subj.ent_type_)
@@ -408,6 +412,9 @@ def _defined_terms(sent: Span) -> frozenset[str]:
     # "the definition of a community member" -> {"member"}
     terms = set()
     for tok in sent:
+        # "Anastasia described a successful team as a group ...": the object defined
+        if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+            terms |= {c.lemma_.casefold() for c in tok.children if c.dep_ == "dobj"}
         if tok.lemma_.casefold() in DEFINITION_WORDS:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 terms |= {c.lemma_.casefold() for c in prep.children if c.dep_ == "pobj"}

@@ -32,6 +32,7 @@ __all__ = [
     "poster_header",
     "says_header",
     "self_introduction",
+    "trailing_signatures",
     "vocative",
     "vocative_author",
 ]
@@ -79,7 +80,15 @@ _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(
     rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
-    rf"(?P<name>{_NAME1})(?=[\s,.;!]|$)")
+    rf"(?:your\s+host,?\s+)?(?P<name>{_NAME1})(?=[\s,.;!]|$)")
+# a talk page's signature: "TedErnst | talk 12:40, 26 September 2007 (PDT)"
+_WIKI_SIGNATURE = re.compile(
+    r"(?<=[.!?)\s])\s*(?P<name>[A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30})?)\s*[|(]\s*talk\s*\)?"
+    r"\s*\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s*\([A-Z]{2,5}\))?\s*$")
+# a closing and a name after the paragraph's last sentence: "... at it. Best, MarkDilley"
+_CLOSING_SIGNATURE = re.compile(
+    r"(?<=[.!?])\s+(?i:" + "|".join(sorted(CLOSINGS, key=len, reverse=True)) + r"),?\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*$")
 # a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
 _FOLLOW_CREDIT = re.compile(
     r"\s*(?i:(?:you\s+can\s+)?follow\s+(?:me\s+)?(?:on\s+[A-Za-z]+\s+)?(?:at\s+)?)"
@@ -215,6 +224,27 @@ def follow_credit(lines: list[Line]) -> str | None:
         if m:
             return m["h"]
     return None
+
+
+def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
+    """Paragraphs signed at their end, as wiki talk pages and mailing lists sign them:
+    line index -> (length of the text before the signature, the signer).
+
+    Example:
+        >>> ls = [Line(0, 0, 40, "A team is staff. I disagree. Best, MarkDilley"),
+        ...       Line(1, 0, 60, "Teams differ. TedErnst | talk 12:40, 26 September 2007 (PDT)"),
+        ...       Line(2, 0, 30, "We did our best, Mark")]
+        >>> trailing_signatures(ls)
+        {0: (28, 'MarkDilley'), 1: (13, 'TedErnst')}
+    """
+    found = {}
+    for ln in lines:
+        if not ln.content:
+            continue
+        m = _WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
+        if m and m.start() > 0:
+            found[ln.index] = (len(ln.text[:m.start()].rstrip()), m["name"])
+    return found
 
 
 def _is_dateline(text: str) -> bool:

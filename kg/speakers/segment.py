@@ -24,12 +24,14 @@ from kg.speakers.comments import (
     follow_credit,
     is_byline,
     self_introduction,
+    trailing_signatures,
     vocative_author,
 )
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
     INTERVIEWEE_LABELS,
     NON_HANDLE_LABELS,
+    POINT_NOUNS,
     QUOTE_NOUNS,
     WORK_NOUNS,
 )
@@ -112,7 +114,7 @@ def segment(document: Document) -> list[Utterance]:
     out: list[Utterance] = []
     pending: Speaker | None = None  # set by an introducing line ending in ':'
     listing: Speaker | None = None  # the introduced speaker of a list's items
-    named: Speaker | None = None  # the person the narrative named last
+    mentions: dict[str, list[int]] = {}  # full names in the narrative -> where named
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
@@ -134,24 +136,26 @@ def segment(document: Document) -> list[Utterance]:
         elif ln.index in comment_of:
             out.extend(_comment_utterance(ln, scan.comments[comment_of[ln.index]],
                                           commenters[comment_of[ln.index]]))
-        elif listing is not None and _BULLET.match(ln.text):
-            out.append(_utterance(ln, ln.start, ln.end, listing))
-        elif pending is not None:
-            out.append(_utterance(ln, ln.start, ln.end, pending))
-            # "Jane Doe made three points:" hands over every item of the list under it
-            listing = pending if _BULLET.match(ln.text) else None
+        elif pending is not None or listing is not None and _BULLET.match(ln.text):
+            who = pending or listing
+            out.append(_utterance(ln, ln.start, ln.end, who))
+            bullet = _BULLET.match(ln.text)
+            # "Jane Doe made three points:" hands over every item of the list under it,
+            # and "1. The sense of community will decrease:" the paragraph under the item
+            listing = who if bullet or listing is not None else None
             # a quotation that opens here and does not close runs on to the line that
             # closes it: its paragraphs are the introduced speaker's too
-            quoting = (pending, QUOTE_RUN_LINES) if _opens_quote(ln.text) else None
-            pending = None
+            quoting = (who, QUOTE_RUN_LINES) if _opens_quote(ln.text) else None
+            pending = who if bullet and ln.text.rstrip().endswith(":") else None
         elif quoting is not None:
             out.append(_utterance(ln, ln.start, ln.end, quoting[0]))
             quoting = None if _closes_quote(ln.text) or quoting[1] <= 1 else (
                 quoting[0], quoting[1] - 1)
         else:
             listing = None
-            named = _last_named(ln.text, scan, people) or named
-            pending = _introduced(ln.text, scan, people) or _talk_notes(ln.text, named)
+            _note_names(ln, scan, mentions)
+            pending = _introduced(ln.text, scan, people) or _talk_notes(
+                ln.text, _last_named(mentions, people))
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
             # an introducing line is context, unless it quotes something itself
             # ("X began by offering that: "community is faith" and went on:")
@@ -220,7 +224,7 @@ def _scan(document: Document) -> _Scan:
     for ln in lines:
         for m in _HANDLE_RE.finditer(ln.text):
             scan.handle_labels.setdefault(m["h"][1:].casefold(), m["h"])
-    scan.signed = tag_signatures(lines)
+    scan.signed = trailing_signatures(lines) | tag_signatures(lines)
     known = frozenset(scan.handle_labels)
     transcript = sum(opens_with_handle(ln.text) for ln in lines if ln.content) >= (
         TRANSCRIPT_MIN_LINES)
@@ -414,19 +418,25 @@ def _is_heading(text: str) -> bool:
     return capitalised >= (len(long) if len(long) <= 2 else len(long) - 1)
 
 
-def _last_named(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
-    """The person a narrative line mentions last, by full name or by a part of one
-    ("... authored by Mathijs Vleeming, ... a webinar that Mathijs conducted")."""
-    full = {m.group() for m in _NAME_RUN.finditer(text)
-            if is_person_name(m.group()) and not common_words(m.group(), scan.lowercase)}
-    mentions: dict[str, list[int]] = {}
-    for name in full:
+def _note_names(ln: Line, scan: _Scan, mentions: dict[str, list[int]]) -> None:
+    """Record where a narrative line names people: full names, and the first names or
+    surnames of full names seen before ("... authored by Mathijs Vleeming, ... a webinar
+    that Mathijs conducted")."""
+    for m in _NAME_RUN.finditer(ln.text):
+        if is_person_name(m.group()) and not common_words(m.group(), scan.lowercase):
+            mentions.setdefault(m.group(), [])
+    for name, where in mentions.items():
         for part in {name.split()[0], name.split()[-1]} - {
                 w for w in name.split() if common_words(w, scan.lowercase)}:
-            mentions.setdefault(name, []).extend(
-                m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", text))
-    # a person the line mentions again outranks names it mentions once (an organisation)
-    again = {n: p for n, p in mentions.items() if len(set(p)) > 2} or mentions
+            where.extend(ln.start + m.start()
+                         for m in re.finditer(rf"\b{re.escape(part)}\b", ln.text))
+
+
+def _last_named(mentions: dict[str, list[int]], people: dict[str, Speaker]) -> Speaker | None:
+    """The person the narrative named last. A person named again outranks names
+    mentioned once, as organisations are ("the Council of Association Executives")."""
+    named = {n: set(p) for n, p in mentions.items() if p}
+    again = {n: p for n, p in named.items() if len(p) > 2} or named
     if not again:
         return None
     name = max(again, key=lambda n: max(again[n]))
@@ -434,13 +444,13 @@ def _last_named(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
 
 
 def _talk_notes(text: str, named: Speaker | None) -> Speaker | None:
-    """"Here are my key takeaways from his presentation:": notes on a talk whose speaker
-    the text has just named are that speaker's points."""
+    """"Here are my key takeaways from his presentation:", "two of her points:": notes on
+    a talk or the points of a person the text has just named are that person's."""
     text = text.strip()
     if named is None or not text.endswith(":"):
         return None
     words = set(re.findall(r"[a-z]+", re.split(r"(?<=[.!?])\s+", text)[-1].casefold()))
-    return named if words & WORK_NOUNS and words & {"his", "her"} else None
+    return named if words & (WORK_NOUNS | POINT_NOUNS) and words & {"his", "her"} else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
