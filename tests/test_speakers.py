@@ -170,6 +170,7 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
     ("According to Jane Roe:", "person:jane-roe"),
     ("The best definition comes from Amy Jo Kim (author of a book):", "person:amy-jo-kim"),
     ("The next part comes from Amy Jo Kim:", "author:t"),  # no definition or quotation
+    ("This definition was sent in by Mary D.:", "person:mary-d"),  # an initial ends the name
     ("[Andrew Mayne for Hidden Frequency:]", "person:andrew-mayne"),
     ("Jane Roe, writing at The Planet:", "person:jane-roe"),
     ("[Jane Roe:]", "person:jane-roe"),
@@ -223,6 +224,15 @@ def test_signatures_closing_a_talk_pages_paragraphs_name_their_writers():
         ("person:markdilley", "A team is staff. I disagree."),
         ("person:tedernst", "Teams differ from groups."),
         ("author:t", "We did our best, Mark")]
+
+
+def test_quotations_signed_on_their_line_are_their_signers():
+    doc = make_doc('T\n"Community is being part of something bigger" - Joe\n'
+                   '"A team ships" \u2014 Ann Lee\n"A group" is a word - we use it.')
+    assert said(doc)[1:] == [
+        ("person:joe", '"Community is being part of something bigger"'),
+        ("person:ann-lee", '"A team ships"'),
+        ("author:t", '"A group" is a word - we use it.')]
 
 
 def test_a_list_under_an_introducing_line_is_the_introduced_speakers():
@@ -293,6 +303,8 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
     # a call to action in the page's chrome comes before the byline; a body sentence ends the search
     ("T\nBy Bobby Peralta posted 11-09-2022 09:55\nBody text here.",
      Speaker("person:bobby-peralta", "Bobby Peralta", "author", ("Bobby Peralta", "Bobby"))),
+    ("T\nEdited by Huma Saeed || By Sumera Saeed || Updated on October 16, 2023\nBody text.",
+     Speaker("person:sumera-saeed", "Sumera Saeed", "author", ("Sumera Saeed", "Sumera"))),
     ("Join us\nStart here!\nBy Sonny Gill  |\nBody text here.",
      Speaker("person:sonny-gill", "Sonny Gill", "author", ("Sonny Gill", "Sonny"))),
     ("T\nBody text starts here and runs on for a while.\nBy Sonny Gill\nMore text.",

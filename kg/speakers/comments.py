@@ -89,6 +89,9 @@ _WIKI_SIGNATURE = re.compile(
 _CLOSING_SIGNATURE = re.compile(
     r"(?<=[.!?])\s+(?i:" + "|".join(sorted(CLOSINGS, key=len, reverse=True)) + r"),?\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*$")
+# a quotation signed on its line: '"Community is being part of something" - Joe'
+_QUOTE_SIGNATURE = re.compile(
+    rf"\s*(?P<quote>[\"“][^\"“”]+[\"”])\s*[-–—]{{1,2}}\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*")
 # a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
 _FOLLOW_CREDIT = re.compile(
     r"\s*(?i:(?:you\s+can\s+)?follow\s+(?:me\s+)?(?:on\s+[A-Za-z]+\s+)?(?:at\s+)?)"
@@ -144,7 +147,10 @@ def byline_author(lines: list[Line], title: str,
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
     for ln in top:
         text = ln.text.strip()
-        m = _BYLINE.fullmatch(text)
+        # "Edited by Huma Saeed || By Sumera Saeed || Updated on ...": the writer's part
+        part = next((p for p in re.split(r"\s*\|\|?\s*", text) if p[:3].casefold() == "by "),
+                    text) if "|" in text else text
+        m = _BYLINE.fullmatch(part)
         if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2) and (
                 m["prefix"] or not past_chrome and not common_words(m["name"], lowercase_words)):
             return m["name"]
@@ -233,17 +239,20 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
     Example:
         >>> ls = [Line(0, 0, 40, "A team is staff. I disagree. Best, MarkDilley"),
         ...       Line(1, 0, 60, "Teams differ. TedErnst | talk 12:40, 26 September 2007 (PDT)"),
-        ...       Line(2, 0, 30, "We did our best, Mark")]
+        ...       Line(2, 0, 30, "We did our best, Mark"),
+        ...       Line(3, 0, 30, '"A community cares" - Joe')]
         >>> trailing_signatures(ls)
-        {0: (28, 'MarkDilley'), 1: (13, 'TedErnst')}
+        {0: (28, 'MarkDilley'), 1: (13, 'TedErnst'), 3: (19, 'Joe')}
     """
     found = {}
     for ln in lines:
         if not ln.content:
             continue
-        m = _WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
-        if m and m.start() > 0:
-            found[ln.index] = (len(ln.text[:m.start()].rstrip()), m["name"])
+        m = (_WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
+             or _QUOTE_SIGNATURE.fullmatch(ln.text))
+        if m and m.start("name") > 0:
+            end = m.start() if m.re is not _QUOTE_SIGNATURE else m.end("quote")
+            found[ln.index] = (len(ln.text[:end].rstrip()), m["name"])
     return found
 
 

@@ -71,7 +71,7 @@ _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
-_FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})\b")
+_FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})(?!\w)")
 _LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
 _GUEST_LINE = re.compile(rf"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*")
 _ANSWER_LABEL = re.compile(r"A\d{0,2}")
