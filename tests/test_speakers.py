@@ -226,6 +226,15 @@ def test_signatures_closing_a_talk_pages_paragraphs_name_their_writers():
         ("author:t", "We did our best, Mark")]
 
 
+def test_a_list_of_quotations_from_the_person_named_last_is_theirs():
+    doc = make_doc("T\nScott Lee spoke. Scott closed the evening.\nSome notable quotations from "
+                   "this community leader:\n\u201cLeave a residue.\u201d\n\u201cA community "
+                   "talks.\u201d\nHe ended there.")
+    assert [s for s, _ in said(doc)[3:]] == ["person:scott-lee", "person:scott-lee", "author:t"]
+    doc = make_doc("T\nScott Lee spoke. Scott closed.\nMy thoughts on this:\n\u201cLeave it.\u201d")
+    assert said(doc)[-1][0] == "author:t"
+
+
 def test_quotations_signed_on_their_line_are_their_signers():
     doc = make_doc('T\n"Community is being part of something bigger" - Joe\n'
                    '"A team ships" \u2014 Ann Lee\n"A group" is a word - we use it.')

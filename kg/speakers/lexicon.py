@@ -51,7 +51,7 @@ WORK_NOUNS = frozenset({
     "lecture", "speech", "session",
 })
 # What a person's list of ideas is called ("two of her points:")
-POINT_NOUNS = frozenset({"point", "points", "argument", "arguments", "idea", "ideas"})
+POINT_NOUNS = frozenset({"point", "argument", "idea"})
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").
 AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
 # Inflected forms the tagger sometimes mislabels as nouns ("Medanic talks about ...").

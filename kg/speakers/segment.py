@@ -136,10 +136,12 @@ def segment(document: Document) -> list[Utterance]:
         elif ln.index in comment_of:
             out.extend(_comment_utterance(ln, scan.comments[comment_of[ln.index]],
                                           commenters[comment_of[ln.index]]))
-        elif pending is not None or listing is not None and _BULLET.match(ln.text):
+        elif pending is not None or listing is not None and _list_item(ln.text):
             who = pending or listing
             out.append(_utterance(ln, ln.start, ln.end, who))
-            bullet = _BULLET.match(ln.text)
+            # a list's items: bulleted, or quotations one to a line ("Some quotations
+            # from this leader:" then each quotation)
+            bullet = _list_item(ln.text)
             # "Jane Doe made three points:" hands over every item of the list under it,
             # and "1. The sense of community will decrease:" the paragraph under the item
             listing = who if bullet or listing is not None else None
@@ -382,6 +384,12 @@ def _comment_utterance(ln: Line, comment: Comment, speaker: Speaker) -> list[Utt
     return [_utterance(ln, ln.start + skip, ln.end, speaker, None, addressees)]
 
 
+def _list_item(text: str) -> bool:
+    """A list's item: bulleted or numbered, or a quotation on a line of its own (a
+    list of someone's quotations)."""
+    return bool(_BULLET.match(text)) or text.lstrip()[:1] in ("“", '"')
+
+
 def _opens_quote(text: str) -> bool:
     """A line that opens a quotation it does not close ("“It's probably not ...")."""
     text = text.strip()
@@ -449,8 +457,12 @@ def _talk_notes(text: str, named: Speaker | None) -> Speaker | None:
     text = text.strip()
     if named is None or not text.endswith(":"):
         return None
-    words = set(re.findall(r"[a-z]+", re.split(r"(?<=[.!?])\s+", text)[-1].casefold()))
-    return named if words & (WORK_NOUNS | POINT_NOUNS) and words & {"his", "her"} else None
+    last = re.split(r"(?<=[.!?])\s+", text)[-1].casefold()
+    words = set(re.findall(r"[a-z]+", last))
+    nouns = {w.removesuffix("s") for w in words} & (WORK_NOUNS | POINT_NOUNS | QUOTE_NOUNS)
+    # "Some notable quotations from this community leader:": the person named last
+    whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
+    return named if nouns and whose else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
