@@ -244,6 +244,12 @@ def frames(cue_nlp, vocab, text):
     ("Being part of a community creates a sense of belonging.",
      [("community", "property", False, None)]),
     ("Defining the success of a community can depend on many factors.", []),
+    # one activity done to two concepts compares the concepts
+    ("Building a team is different from building a community.",
+     [("team", "contrast", False, "community")]),
+    ("Creating a group is not synonymous to creating a community.",
+     [("group", "contrast", True, "community")]),
+    ("Building a team is different from leading a community.", []),
     # a denied implication denies what it governs; a denied belief of others does not
     ("This doesn't mean that members are customers.",
      [("member", "definition", True, "customer")]),

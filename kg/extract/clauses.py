@@ -130,6 +130,9 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
             subj_tok.lemma_.lower() in lx.BELONGING_VERBS) and (
             noun := _gerund_clause_noun(subj_tok, vocab)) is not None:
         return phrase_for(noun, vocab, subject=True)
+    if subj_tok.dep_ == "csubj" and subj_tok.tag_ == "VBG" and (
+            noun := _parallel_activity(subj_tok, vocab)) is not None:
+        return phrase_for(noun, vocab, subject=True)
     phrase = phrase_for(subj_tok, vocab, subject=True)
     if phrase.concept and (gerund := _gerund(subj_tok)) is not None:
         words = [t.lower_ for t in subj_tok.doc[gerund.i:subj_tok.i]] + [subj_tok.lemma_.lower()]
@@ -194,6 +197,18 @@ def _gerund_clause_noun(verb: Token, vocab: Vocabulary) -> Token | None:
         return next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), first)
     return first
+
+
+def _parallel_activity(verb: Token, vocab: Vocabulary) -> Token | None:
+    """"Building a team is different from building a community": one activity done to
+    two concepts compares the concepts; the subject is the first one's noun."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not concept_for(obj, vocab, subject=True):
+        return None
+    again = any(t.i > verb.head.i and t.tag_ == "VBG" and t.lemma_ == verb.lemma_ and any(
+        c.dep_ == "dobj" and concept_for(c, vocab) for c in t.children)
+        for t in verb.sent)
+    return obj if again else None
 
 
 def _gerund(subj: Token) -> Token | None:
@@ -321,6 +336,10 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
             continue
         cue = _cue_for(head, cues)
         obj_tok = clause_object(head, cue)
+        if obj_tok is not None and obj_tok.tag_ == "VBG" and any(
+                s.tag_ == "VBG" and s.lemma_ == obj_tok.lemma_ for s in subjects):
+            # "Building a team is unlike building a community": the second activity's noun
+            obj_tok = next((c for c in obj_tok.children if c.dep_ == "dobj"), obj_tok)
         ctype, predicate, rule = _clause_type(head, cue, obj_tok)
         obj = phrase_for(obj_tok, vocab) if obj_tok is not None else Phrase("", "", None)
         if obj.concept and obj_tok is not None and _gerund(obj_tok) is not None:
