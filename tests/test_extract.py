@@ -126,6 +126,12 @@ def frames(cue_nlp, vocab, text):
      [("external community", "property", False, None)]),
     ("We tend to think of teams as an activity-driven group structure.",
      [("team", "definition", False, None)]),
+    # the definer of "define X as Y" makes no claim; a reflexive X is the definer itself
+    ("Behavioral scientists define a group as two or more people who interact.",
+     [("group", "definition", False, None)]),
+    ("Associations often describe themselves as communities.",
+     [("association", "definition", False, "community")]),
+    ("If it thinks of itself as a community, it is one.", []),
     # a discourse marker the parser took for the subject
     ("Teams are groups. Btw, community is currently the buzzword.",
      [("team", "definition", False, "group"), ("community", "definition", False, None)]),

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicons as lx
-from kg.extract.constructions import SETTING_PREPS, construction_frames, setting_noun
+from kg.extract.constructions import SETTING_PREPS, as_parts, construction_frames, setting_noun
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
 from kg.extract.phrases import MAX_LABEL_TOKENS, Phrase, concept_for, phrase_for, span_text
@@ -332,7 +332,8 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 concept_for(t, vocab, subject=True) for t in subjects):
             yield _setting_frame(sent, head, setting, subjects, vocab)
             continue
-        if not subjects:
+        # "Scientists define a group as ...": the as-frame has the claim; its definer none
+        if not subjects or as_parts(head) is not None:
             continue
         cue = _cue_for(head, cues)
         obj_tok = clause_object(head, cue)

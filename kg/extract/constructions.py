@@ -23,7 +23,7 @@ from kg.extract.syntax import (
 )
 from kg.vocab import Vocabulary
 
-__all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "construction_frames",
+__all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "as_parts", "construction_frames",
            "setting_noun"]
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
@@ -49,27 +49,44 @@ def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     yield from _meaning_frames(sent, vocab)
 
 
+def as_parts(head: Token) -> tuple[Token, Token] | None:
+    """The X and Y of "think of X as Y", "define X as Y" on a verb, if it has them.
+
+    A reflexive X is the verb's subject ("Associations describe themselves as
+    communities"); a pronoun subject has no referent here and gives nothing.
+    """
+    if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    of = next((p for p in preps if p.lower_ == "of"), None)
+    x = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if x is None and of is not None:
+        x = next((c for c in of.children if c.dep_ == "pobj"), None) or next_noun(of)
+    if x is None:
+        return None
+    as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
+        (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
+        if as_ is not None else None
+    if y is None and as_ is not None:
+        y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
+    if y is None:
+        return None
+    if x.lower_ in lx.REFLEXIVES:
+        x = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if x is None:
+            return None
+    return x, y
+
+
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """"We tend to think of teams as an activity-driven group": X is (seen as) Y."""
     doc = sent.doc
     for head in sent:
-        if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
+        parts = as_parts(head)
+        if parts is None:
             continue
-        preps = [c for c in head.children if c.dep_ == "prep"]
-        of = next((p for p in preps if p.lower_ == "of"), None)
-        x = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if x is None and of is not None:
-            x = next((c for c in of.children if c.dep_ == "pobj"), None) or next_noun(of)
-        if x is None:
-            continue
-        as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
-            (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
-            if as_ is not None else None
-        if y is None and as_ is not None:
-            y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
-        if y is None:
-            continue
+        x, y = parts
         obj = phrase_for(y, vocab)
         ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
         start, end = clause_span(sent, head)
