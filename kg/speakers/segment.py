@@ -114,7 +114,7 @@ def segment(document: Document) -> list[Utterance]:
     out: list[Utterance] = []
     pending: Speaker | None = None  # set by an introducing line ending in ':'
     listing: Speaker | None = None  # the introduced speaker of a list's items
-    mentions: dict[str, list[int]] = {}  # full names in the narrative -> where named
+    named = _Mentions()  # the people the narrative names, and where
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
@@ -155,9 +155,8 @@ def segment(document: Document) -> list[Utterance]:
                 quoting[0], quoting[1] - 1)
         else:
             listing = None
-            _note_names(ln, scan, mentions)
-            pending = _introduced(ln.text, scan, people) or _talk_notes(
-                ln.text, _last_named(mentions, people))
+            named.note(ln, scan.lowercase)
+            pending = _introduced(ln.text, scan, people) or _talk_notes(ln.text, named, people)
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
             # an introducing line is context, unless it quotes something itself
             # ("X began by offering that: "community is faith" and went on:")
@@ -426,43 +425,52 @@ def _is_heading(text: str) -> bool:
     return capitalised >= (len(long) if len(long) <= 2 else len(long) - 1)
 
 
-def _note_names(ln: Line, scan: _Scan, mentions: dict[str, list[int]]) -> None:
-    """Record where a narrative line names people: full names, and the first names or
-    surnames of full names seen before ("... authored by Mathijs Vleeming, ... a webinar
-    that Mathijs conducted")."""
-    for m in _NAME_RUN.finditer(ln.text):
-        if is_person_name(m.group()) and not common_words(m.group(), scan.lowercase):
-            mentions.setdefault(m.group(), [])
-    for name, where in mentions.items():
-        for part in {name.split()[0], name.split()[-1]} - {
-                w for w in name.split() if common_words(w, scan.lowercase)}:
-            where.extend(ln.start + m.start()
-                         for m in re.finditer(rf"\b{re.escape(part)}\b", ln.text))
+class _Mentions:
+    """Where a narrative names people: full names, and the first names or surnames of
+    full names seen before ("... authored by Mathijs Vleeming, ... a webinar that
+    Mathijs conducted"). Each line is read once, word by word."""
+
+    def __init__(self) -> None:
+        self.where: dict[str, set[int]] = {}  # full name -> offsets of its mentions
+        self.parts: dict[str, list[str]] = {}  # a first name or surname -> full names
+
+    def note(self, ln: Line, lowercase: frozenset[str]) -> None:
+        for m in _NAME_RUN.finditer(ln.text):
+            name = m.group()
+            if name in self.where or not is_person_name(name) or common_words(name, lowercase):
+                continue
+            self.where[name] = set()
+            words = name.split()
+            for part in {words[0], words[-1]}:
+                if not common_words(part, lowercase):
+                    self.parts.setdefault(part.rstrip("."), []).append(name)
+        for m in re.finditer(r"\w+", ln.text):
+            for name in self.parts.get(m.group(), ()):
+                self.where[name].add(ln.start + m.start())
+
+    def last(self, people: dict[str, Speaker]) -> Speaker | None:
+        """The person named last. A person named again outranks names mentioned once,
+        as organisations are ("the Council of Association Executives")."""
+        named = {n: p for n, p in self.where.items() if p}
+        again = {n: p for n, p in named.items() if len(p) > 2} or named
+        if not again:
+            return None
+        name = max(again, key=lambda n: max(again[n]))
+        return people.get(name.casefold()) or person_speaker(name)
 
 
-def _last_named(mentions: dict[str, list[int]], people: dict[str, Speaker]) -> Speaker | None:
-    """The person the narrative named last. A person named again outranks names
-    mentioned once, as organisations are ("the Council of Association Executives")."""
-    named = {n: set(p) for n, p in mentions.items() if p}
-    again = {n: p for n, p in named.items() if len(p) > 2} or named
-    if not again:
-        return None
-    name = max(again, key=lambda n: max(again[n]))
-    return people.get(name.casefold()) or person_speaker(name)
-
-
-def _talk_notes(text: str, named: Speaker | None) -> Speaker | None:
+def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Speaker | None:
     """"Here are my key takeaways from his presentation:", "two of her points:": notes on
     a talk or the points of a person the text has just named are that person's."""
     text = text.strip()
-    if named is None or not text.endswith(":"):
+    if not text.endswith(":"):
         return None
     last = re.split(r"(?<=[.!?])\s+", text)[-1].casefold()
     words = set(re.findall(r"[a-z]+", last))
     nouns = {w.removesuffix("s") for w in words} & (WORK_NOUNS | POINT_NOUNS | QUOTE_NOUNS)
     # "Some notable quotations from this community leader:": the person named last
     whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
-    return named if nouns and whose else None
+    return named.last(people) if nouns and whose else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
