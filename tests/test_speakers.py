@@ -589,6 +589,8 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
      ["person:john-doe", "person:john-doe", "person:john-doe", "author:t"]),
     ("\u201cCommunity is dear to me,\u201d John Doe says. Associations are all about community.",
      ["person:john-doe", "author:t"]),
+    ("\u201cCommunity is dear to me,\u201d John Doe says. I think he is wrong. A board has "
+     "community, he says.", ["person:john-doe", "author:t", "person:john-doe"]),
 ])
 def test_attributor_cues(nlp, text, expected):
     assert attribute(nlp, text) == expected

@@ -153,7 +153,8 @@ class Attributor:
             self._prev = prev
             return prev.speaker
         self._note_mention(sent)
-        self._unmarked = True
+        # the writer's own "I" is marked: it stays the writer's between two quotations
+        self._unmarked = not any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in sent)
         return base
 
     def speakers_for(self, sents: Sequence[Span], utterance: Utterance) -> list[Speaker]:
