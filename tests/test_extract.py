@@ -132,6 +132,7 @@ def frames(cue_nlp, vocab, text):
     ("Associations often describe themselves as communities.",
      [("association", "definition", False, "community")]),
     ("If it thinks of itself as a community, it is one.", []),
+    ("It helps to think of it as a community.", []),  # a pronoun X has no referent here
     # a discourse marker the parser took for the subject
     ("Teams are groups. Btw, community is currently the buzzword.",
      [("team", "definition", False, "group"), ("community", "definition", False, None)]),

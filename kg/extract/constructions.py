@@ -53,7 +53,7 @@ def as_parts(head: Token) -> tuple[Token, Token] | None:
     """The X and Y of "think of X as Y", "define X as Y" on a verb, if it has them.
 
     A reflexive X is the verb's subject ("Associations describe themselves as
-    communities"); a pronoun subject has no referent here and gives nothing.
+    communities"); a pronoun X has no referent here and gives nothing.
     """
     if head.lemma_ not in lx.AS_VERBS or head.pos_ != "VERB":
         return None
@@ -73,10 +73,9 @@ def as_parts(head: Token) -> tuple[Token, Token] | None:
     if y is None:
         return None
     if x.lower_ in lx.REFLEXIVES:
-        x = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if x is None:
-            return None
-    return x, y
+        x = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # "think of it as a culture": a pronoun has no referent here
+    return (x, y) if x is not None and x.pos_ != "PRON" else None
 
 
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
