@@ -200,6 +200,14 @@ def frames(cue_nlp, vocab, text):
     ("An audience listens. A community talks. The two are very different things.",
      [("audience", "property", False, None), ("community", "property", False, None),
       ("audience", "contrast", False, "community")]),
+    # "the difference between them / the two": the last two concepts named
+    ("An audience listens. A community talks. There is a real difference between them.",
+     [("audience", "property", False, None), ("community", "property", False, None),
+      ("audience", "contrast", False, "community")]),
+    ("An audience listens. There is a real difference between them.",
+     [("audience", "property", False, None)]),
+    ("An audience listens. A community talks. I tried to work out the difference between "
+     "the two.", [("audience", "property", False, None), ("community", "property", False, None)]),
     # "Unlike X, Y ...": Y is the subject
     ("Unlike a team, a community grows.", [("community", "contrast", False, "team")]),
     # "the difference is that ...": the that-clause is asserted

@@ -16,7 +16,8 @@ __all__ = [
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
     "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
-    "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_PRONOUNS", "PARTITIVES", "PLURAL_PRONOUNS",
+    "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
+    "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
@@ -44,7 +45,8 @@ DISCOURSE_MARKERS = CHAT_HEDGES | frozenset({"btw", "ps", "ok", "okay", "well", 
 EXAMINING_VERBS = frozenset({"look", "address", "discuss", "explore", "examine", "consider",
                              "think", "talk", "investigate", "tackle", "ponder", "wonder",
                              "study", "analyze", "analyse", "review", "list",
-                             "describe", "outline", "summarize", "summarise", "cover"})
+                             "describe", "outline", "summarize", "summarise", "cover",
+                             "work", "figure", "explain"})  # "work out the difference"
 # "Over the last few years X have popped up", "X have recently appeared": dated events
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "time", "while", "century"})
 RECENT_ADVERBS = frozenset({"recently", "lately"})
@@ -128,6 +130,7 @@ PLURAL_PRONOUNS = frozenset({"they", "these", "those", "them"})
 COLLECTIVE_NOUNS = frozenset({"group", "team", "community", "audience", "crowd", "club",
                               "network", "tribe", "staff", "public", "membership"})
 PAIR_PRONOUNS = frozenset({"two", "both"})
+PAIR_OBJECT_PRONOUNS = frozenset({"them", "both"})  # "the difference between them"
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
                                    "one", "who", "what", "which", "that", "there", "everyone",
                                    "someone", "anyone", "something", "anything", "everything",

@@ -154,7 +154,8 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         if cue.rule == "contrast-difference-between":
             distinct = [p for i, p in enumerate(after)
                         if p.concept not in {q.concept for q in after[:i]}]
-            pair = distinct[:2] if len(distinct) > 1 else _one_concept_pair(sent, cue, vocab)
+            pair = distinct[:2] if len(distinct) > 1 else (
+                _one_concept_pair(sent, cue, vocab) or _anaphoric_pair(sent, cue, vocab, ctx))
         elif not before and len(after) > 1 and sent.doc[cue.start].lower_ in lx.FRONTED_CONTRASTS:
             pair = [after[1], after[0]]  # "Unlike a team, a community has no deadline"
         else:
@@ -337,6 +338,21 @@ def _coordinated_pair(subj: Token, vocab: Vocabulary) -> tuple[str, str] | None:
         nouns = [t for c in named for t in (c, *c.conjuncts)]
     concepts = list(dict.fromkeys(c for t in nouns if (c := concept_for(t, vocab))))
     return (concepts[0], concepts[1]) if len(concepts) == 2 else None
+
+
+def _anaphoric_pair(sent: Span, cue: Cue, vocab: Vocabulary, ctx: Context) -> list[Phrase]:
+    """"there is a distinct difference between them", "the distinction between the two":
+    the difference between the last two concepts the text named."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[cue.end:min(cue.end + 2, sent.end)]]
+    if not words or not (words[0] in lx.PAIR_OBJECT_PRONOUNS or words[0] in (
+            "the", "these", "those") and words[1:2] and words[1] in lx.PAIR_PRONOUNS):
+        return []
+    pair = _last_two(ctx.topics)
+    if pair is None:
+        return []
+    head = doc[cue.end].i
+    return [Phrase(vocab.label(c), c, c, head, resolved=True) for c in pair]
 
 
 def _last_two(topics: list[str]) -> tuple[str, str] | None:
