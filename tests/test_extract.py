@@ -208,6 +208,13 @@ def frames(cue_nlp, vocab, text):
      [("audience", "property", False, None)]),
     ("An audience listens. A community talks. I tried to work out the difference between "
      "the two.", [("audience", "property", False, None), ("community", "property", False, None)]),
+    # "they" with nothing to compare them to are two things: the last two named
+    ("An audience listens. Communities talk with each other. They are not the same thing.",
+     [("audience", "property", False, None), ("community", "property", False, None),
+      ("audience", "contrast", True, "community")]),
+    ("An audience listens. Communities talk with each other. They are different from teams.",
+     [("audience", "property", False, None), ("community", "property", False, None),
+      ("community", "contrast", False, "team")]),
     # "Unlike X, Y ...": Y is the subject
     ("Unlike a team, a community grows.", [("community", "contrast", False, "team")]),
     # "the difference is that ...": the that-clause is asserted

@@ -49,10 +49,11 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         covered = {i for f in frames for i in range(f.start, f.end)}
         covered = {t.i for t in sent if t.idx in covered}
         frames.extend(fragment_frames(sent, cues, covered, vocab, ctx))
-    # "Audience and community are different" is one contrast, not two properties
+    # "Audience and community are different (things)" is one contrast, not two properties
+    # or definitions
     pairs = {(f.start, c) for f in frames if f.rule == "contrast-pair"
              for c in (f.subject.concept, f.object.concept)}
-    frames = [f for f in frames if not (f.rule == "property-copula"
+    frames = [f for f in frames if not (f.rule in ("property-copula", "definition-copula")
                                         and (f.start, f.subject.concept) in pairs)]
     kept: dict[tuple[int, str], Frame] = {}
     for f in frames:
