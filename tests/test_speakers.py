@@ -339,6 +339,18 @@ def test_author_from_byline_or_author_box(text, author):
     assert utterance_with(doc, "Body text").speaker == author
 
 
+def test_a_comments_header_ending_the_page_opens_no_comments():
+    doc = make_doc("T\nA community shares a place.\nComments")
+    assert said(doc) == [("author:t", "T"), ("author:t", "A community shares a place."),
+                         ("author:t", "Comments")]
+
+
+def test_a_cited_source_labelling_a_line_says_it():
+    doc = make_doc("Notes\nWellman (1999): Communities are not lost.\nIn 1999: teams grew.")
+    assert said(doc)[1:] == [("person:wellman", "Communities are not lost."),
+                             ("author:t", "In 1999: teams grew.")]
+
+
 def test_session_notes_label_lines_with_their_speakers_names():
     doc = make_doc("Notes\nWork: a project about work\nAmit: a small community trusts.\n"
                    "Ward: a purpose helps a community.\nAmit: teams ship.\nWe met again.")

@@ -315,7 +315,7 @@ def find_comments(lines: list[Line], author_first: str | None,
                   lowercase_words: frozenset[str], skip: set[int]) -> list[Comment]:
     """Group the lines after the article into comments and read their signatures."""
     start = _section_start(lines, author_first, lowercase_words, skip)
-    if start is None:
+    if start is None or start >= len(lines):  # a "Comments" header ends the page
         return []
     repeats = _repeats(lines)
     replies = numbered_reply(lines[start].text)

@@ -75,6 +75,10 @@ _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})(?!\w)")
 _LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
 _GUEST_LINE = re.compile(rf"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*")
 _ANSWER_LABEL = re.compile(r"A\d{0,2}")
+# a cited source labelling what it says: "Wellman (1999): Communities are not lost, ..."
+_CITED_LABEL = re.compile(
+    rf"\s*(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)\s*"
+    r"\((?:1[89]|20)\d\d[a-z]?\)\s*:\s+(?=\S)")
 _QUESTION_LABEL = re.compile(r"Q\d{0,2}")
 _SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*")  # "— Charles Vogl"
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
@@ -271,8 +275,9 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
                     skip: set[int]) -> dict[int, tuple[int, Speaker | None]]:
     """Lines a speaker's name labels, as session notes and interview transcripts write
     them: "Amit: in a small community you trust people." (at least LABELLED_MIN_LINES
-    such lines by two names or more), and the "A:" answers of an interview whose guest a
-    "Name: Elizabeth Barron" line names. Field labels ("Work: ...", "Bio: ...") are words
+    such lines by two names or more), the "A:" answers of an interview whose guest a
+    "Name: Elizabeth Barron" line names, and a cited source's "Wellman (1999): ...".
+    Field labels ("Work: ...", "Bio: ...") are words
     the text also writes in lowercase, so they name no one."""
     found: dict[int, tuple[int, Speaker | None]] = {}
     guest = next((person_speaker(m["name"]) for ln in lines if ln.content
@@ -295,6 +300,10 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
     if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES:
         found = {i: v for i, v in found.items() if guest is not None and v[1] in (guest, None)}
+    for ln in lines:
+        cited = _CITED_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
+        if cited and is_person_name(cited["name"].split()[0], min_words=1):
+            found[ln.index] = (cited.end(), person_speaker(cited["name"]))
     return found
 
 
