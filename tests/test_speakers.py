@@ -351,6 +351,18 @@ def test_a_cited_source_labelling_a_line_says_it():
                              ("author:t", "In 1999: teams grew.")]
 
 
+def test_segment_of_any_prefix_of_a_sample_article_keeps_ranges_in_the_text(corpus_dir):
+    # truncated pages and a trailing "Comments" header are what scraped text looks like
+    for path in sorted(corpus_dir.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for cut in range(1, len(lines) + 1, 5):
+            text = "\n".join(lines[:cut]) + "\nComments"
+            doc = make_doc(text)
+            spans = [(u.start, u.end) for u in segment(doc)]
+            assert all(0 <= a <= b <= len(text) for a, b in spans), (path.name, cut)
+            assert spans == sorted(spans), (path.name, cut)
+
+
 def test_session_notes_label_lines_with_their_speakers_names():
     doc = make_doc("Notes\nWork: a project about work\nAmit: a small community trusts.\n"
                    "Ward: a purpose helps a community.\nAmit: teams ship.\nWe met again.")
