@@ -35,7 +35,7 @@ test: install-test chromium
 	$(BIN)/python -m pytest
 
 lint: install-test
-	$(BIN)/ruff check kg tests app.py app_data.py benchmarks
+	$(BIN)/ruff check kg tests app.py app_data.py benchmarks notebooks
 
 bench: install-test
 	$(BIN)/python benchmarks/bench_extract.py
