@@ -74,6 +74,9 @@ def switches() -> dict[str, tuple[tuple[Target, ...], Callable[..., object]]]:
         "'team members' owner": (one(phrases, "_other_owner"), nothing),
         "examined difference (not a claim)": (one(nominal, "_examined"), never),
         "dated events (not claims)": (one(clauses, "recent_event"), never),
+        "one activity on two concepts ('Building a team is unlike building a community')": (
+            one(clauses, "_parallel_activity"), nothing),
+        "'the difference between them'": (one(nominal, "_anaphoric_pair"), lambda *a: []),
     }
 
 
