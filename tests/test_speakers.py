@@ -171,6 +171,8 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
     ("The best definition comes from Amy Jo Kim (author of a book):", "person:amy-jo-kim"),
     ("The next part comes from Amy Jo Kim:", "author:t"),  # no definition or quotation
     ("This definition was sent in by Mary D.:", "person:mary-d"),  # an initial ends the name
+    ("I quite like this offering by Jake:", "person:jake"),  # one word never in lowercase
+    ("I quite like this offering by design:", "author:t"),
     ("[Andrew Mayne for Hidden Frequency:]", "person:andrew-mayne"),
     ("Jane Roe, writing at The Planet:", "person:jane-roe"),
     ("[Jane Roe:]", "person:jane-roe"),
@@ -603,6 +605,10 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     ("Jane Roe said teams differ. Firms ran events, and \u201cthe view was that a community "
      "was a byproduct. Now we know better.\u201d",
      ["person:jane-roe", "person:jane-roe", "person:jane-roe"]),
+    # a quotation after "as" is speech: "captures X as “...”" quotes its subject
+    ("Dede Roe captures the benefits of a community as \u201chigh trust and cooperation. "
+     "It is not without conflict.\u201d A team differs.",
+     ["person:dede-roe", "person:dede-roe", "author:t"]),
     # a pronoun subject introducing a quotation: the person it refers to
     ("Mark Roe is an author.\nHe makes the case that campaigns end: \u201cMost marketing is "
      "short-lived. In a community, there is a contract.\u201d",

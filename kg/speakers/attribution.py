@@ -41,7 +41,7 @@ NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "E
 SOURCE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _MIN_QUOTE_WORDS = 4
 # words after which a quotation is reported speech: '..., and “the view was that ...'
-_QUOTE_LEADS = frozenset({"and", "but", "that"})
+_QUOTE_LEADS = frozenset({"and", "but", "that", "as"})
 _FRAGMENT = re.compile(r"“[^“”]+”|\"[^\"]+\"")  # a quotation inside a sentence
 _MIN_FRAGMENT_WORDS = 3
 _PAIRS = {"“": "”", '"': '"'}
@@ -64,7 +64,7 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations that read as speech, not scare quotes.
 
     A quotation is speech when it has a few words and opens a sentence or follows
-    a comma, a colon, "and", "but" or "that" ("..., “In order to ...”").
+    a comma, a colon, "and", "but", "that" or "as" ("..., “In order to ...”").
 
     Example:
         >>> speech_quotes('He said, "Teams are not communities." A "cmty" here.')

@@ -39,7 +39,8 @@ REPORTING_VERBS = frozenset({
 # Nouns for quoted words ("a definition from Jane Doe: '...'"): the quote is the source's.
 QUOTE_NOUNS = frozenset({
     "definition", "quote", "quotation", "line", "passage", "description", "explanation",
-    "words", "remark", "statement", "comment", "tweet", "post",
+    "words", "remark", "statement", "comment", "tweet", "post", "snippet", "excerpt",
+    "offering",
 })
 # "I interviewed Jane Doe", "We spoke with Jane": the quotations that follow are hers
 INTERVIEW_VERBS = frozenset({"interview", "speak", "talk", "chat", "sit"})

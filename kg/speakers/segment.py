@@ -513,7 +513,10 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         return person_speaker(name) if len(name.split()) > 1 else source_speaker(name)
     # "The best definition ... comes from Amy Jo Kim (author of ...):": the source
     source = _FROM_NAME.search(text)
-    if source and is_person_name(source["name"]) and words & (DEFINITION_WORDS | QUOTE_NOUNS):
+    # one word is a name only when the text never writes it in lowercase ("by Jake:")
+    if source and (is_person_name(source["name"]) or is_person_name(source["name"], min_words=1)
+                   and not common_words(source["name"], scan.lowercase)) and words & (
+            DEFINITION_WORDS | QUOTE_NOUNS):
         return person_speaker(source["name"])
     said = _SAID_COLON.match(text)
     if said and is_person_name(said["name"]) and any(
