@@ -26,6 +26,7 @@ from kg.speakers.names import (
     handle_matches_name,
     handle_speaker,
     is_person_name,
+    joint_speaker,
     person_speaker,
     reporting_lemma,
     source_speaker,
@@ -285,6 +286,18 @@ class Attributor:
         if subj.text.startswith("@"):
             key = subj.text.casefold()
             return _Cue(self._handles.get(key) or handle_speaker(subj.text))
+        # "authors Debbie Frieze and Meg Wheatley explain", "strategists like Carrie Jones
+        # and Charles Vogl emphasize": the names the noun introduces
+        named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            or next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "like"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        people = [subj]
+        if named is not None and subj.tag_ == "NNS" and (
+                low in PEOPLE_NOUNS or low.endswith(PEOPLE_SUFFIXES)):
+            people = [named, *subj.conjuncts]  # the parser may hang the second on the noun
+            subj = named
+        if subj.pos_ == "PROPN" and (joint := _joint(people)) is not None:
+            return _Cue(joint)
         if subj.pos_ == "PROPN":
             who = self._person(_name_of(subj), subj.ent_type_)
             if who is None and subj.ent_type_ in SOURCE_LABELS:  # "Wikipedia defines X as"
@@ -370,6 +383,16 @@ class Attributor:
             if sent.start_char <= start < sent.end_char:
                 return "opens"
         return None
+
+
+def _joint(heads: list[Token]) -> Speaker | None:
+    """"Jon Katzenbach and Douglas Smith described ...": two or more people named
+    together hold the view together."""
+    tokens = dict.fromkeys(t for h in heads for t in (h, *h.conjuncts) if t.pos_ == "PROPN")
+    names = [_name_of(t) for t in sorted(tokens, key=lambda t: t.i)]
+    if len(names) < 2 or not all(is_person_name(n) for n in names):
+        return None
+    return joint_speaker(names)
 
 
 def _name_of(tok: Token) -> str:

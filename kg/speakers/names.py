@@ -14,6 +14,7 @@ __all__ = [
     "group_speaker",
     "handle_matches_name",
     "handle_speaker",
+    "joint_speaker",
     "is_person_name",
     "person_speaker",
     "source_speaker",
@@ -96,6 +97,18 @@ def person_speaker(name: str) -> Speaker:
     words = name.split()
     aliases = (name, words[0]) if len(words) > 1 else (name,)
     return Speaker(id=f"person:{slug(name)}", label=name, kind="person", aliases=aliases)
+
+
+def joint_speaker(names: list[str]) -> Speaker:
+    """People named together as the source of one view ("Jon Katzenbach and Douglas
+    Smith described ..."): one speaker of kind ``group``, each name an alias.
+
+    Example:
+        >>> joint_speaker(["Jon Katzenbach", "Douglas Smith"]).label
+        'Jon Katzenbach and Douglas Smith'
+    """
+    label = ", ".join(names[:-1]) + " and " + names[-1]
+    return Speaker(id=f"group:{slug(label)}", label=label, kind="group", aliases=tuple(names))
 
 
 def author_speaker(document_id: str, title: str, name: str | None = None,
