@@ -255,6 +255,9 @@ def frames(cue_nlp, vocab, text):
     # a difference announced as a topic to examine is no claim; one presupposed is
     ("Let's look at the difference between teams and communities.", []),
     ("The differences between networks and communities are listed below.", []),
+    # a work's topic: "a thread / post on the difference between X and Y"
+    ("I love this thread from Greg Lee on the difference between audience and community.", []),
+    ("His post on the difference between teams and communities is long.", []),
     ("Many don't understand the difference between audience and community.",
      [("audience", "contrast", False, "community")]),
     # a fronted setting names the concept the clause describes; one instance does not

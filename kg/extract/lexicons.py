@@ -11,7 +11,7 @@ __all__ = [
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
-    "TIME_NOUNS",
+    "TIME_NOUNS", "TOPIC_NOUNS",
     "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
@@ -47,6 +47,10 @@ EXAMINING_VERBS = frozenset({"look", "address", "discuss", "explore", "examine",
                              "study", "analyze", "analyse", "review", "list",
                              "describe", "outline", "summarize", "summarise", "cover",
                              "work", "figure", "explain"})  # "work out the difference"
+# Works and exchanges whose topic a difference can be ("a thread on the difference ...")
+TOPIC_NOUNS = frozenset({"thread", "post", "article", "video", "talk", "piece", "blog",
+                         "episode", "chapter", "book", "topic", "discussion", "debate",
+                         "conversation", "session", "webinar", "podcast", "paper", "essay"})
 # "Over the last few years X have popped up", "X have recently appeared": dated events
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "time", "while", "century"})
 RECENT_ADVERBS = frozenset({"recently", "lately"})

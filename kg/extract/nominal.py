@@ -115,9 +115,16 @@ def _examined(cue: Token) -> bool:
     for _ in range(4):  # up through "the question of the difference between ..."
         if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or node.head is node:
             return False
-        node = node.head
+        below, node = node, node.head
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in lx.EXAMINING_VERBS
+            # "I love this thread on the difference ...", the "on" hung on the verb
+            return node.lemma_.lower() in lx.EXAMINING_VERBS or (
+                below.lower_ in TOPIC_PREPOSITIONS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in lx.TOPIC_NOUNS
+                    for c in node.children))
+        # "this thread from Greg on the difference between X and Y": a work's topic
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lx.TOPIC_NOUNS:
+            return True
     return False
 
 
