@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg.records import Speaker
 from kg.speakers.lexicon import IRREGULAR_FORMS, NOT_NAME_WORDS, REPORTING_VERBS
@@ -34,13 +35,14 @@ _NAME_WORD_RE = re.compile(NAME_WORD)
 
 
 def slug(text: str) -> str:
-    """Lowercase ASCII-ish slug.
+    """Lowercase ASCII slug; accented letters keep their base letter.
 
     Example:
-        >>> slug("Rachel Happe")
-        'rachel-happe'
+        >>> slug("Rachel Happe"), slug("Ferdinand Tönnies"), slug("François Chollet")
+        ('rachel-happe', 'ferdinand-tonnies', 'francois-chollet')
     """
-    return re.sub(r"[^0-9a-z]+", "-", text.casefold()).strip("-")
+    plain = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z]+", "-", plain).strip("-")
 
 
 def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool:
