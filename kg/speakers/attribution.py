@@ -359,7 +359,7 @@ class Attributor:
         return self._recent(SPEAKER_PRONOUNS[subj.lower_])
 
     def _note_mention(self, sent: Span) -> None:
-        # the person a writer interviewed; a person subject, whom a later pronoun means
+        # remember whom the writer interviewed, and a person subject a later pronoun may mean
         interviewed = _interviewed(sent)
         if interviewed is not None:
             self._interviewee = self._person(_name_of(interviewed), interviewed.ent_type_)

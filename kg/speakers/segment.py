@@ -277,8 +277,8 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     them: "Amit: in a small community you trust people." (at least LABELLED_MIN_LINES
     such lines by two names or more), the "A:" answers of an interview whose guest a
     "Name: Elizabeth Barron" line names, and a cited source's "Wellman (1999): ...".
-    Field labels ("Work: ...", "Bio: ...") are words
-    the text also writes in lowercase, so they name no one."""
+    Field labels ("Work: ...", "Bio: ...") are words the text also writes in lowercase,
+    so they name no one."""
     found: dict[int, tuple[int, Speaker | None]] = {}
     guest = next((person_speaker(m["name"]) for ln in lines if ln.content
                   and (m := _GUEST_LINE.fullmatch(ln.text)) and is_person_name(m["name"])
@@ -461,6 +461,7 @@ class _Mentions:
         """The person named last. A person named again outranks names mentioned once,
         as organisations are ("the Council of Association Executives")."""
         named = {n: p for n, p in self.where.items() if p}
+        # a full name's first mention counts its first name and its surname
         again = {n: p for n, p in named.items() if len(p) > 2} or named
         if not again:
             return None
