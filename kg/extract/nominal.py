@@ -304,12 +304,11 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
         subj = _be_subject(verb)
         if subj is None:
             continue
-        words = {t.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "attr")
-                 for t in (c, *c.children)}
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        words = {t.lemma_.lower() for c in complements for t in (c, *c.children)}
         # "They're not the same thing", "they are different": with nothing to compare
         # them to, "they" are two things, the last two concepts named
-        bare = not any(t.dep_ == "prep" for c in verb.children if c.dep_ in ("acomp", "attr")
-                       for t in c.children)
+        bare = not any(t.dep_ == "prep" for c in complements for t in c.children)
         pair = _coordinated_pair(subj, vocab) or (
             last_two if subj.lower_ in lx.PAIR_PRONOUNS else None) or (
             ctx.last_pair if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (

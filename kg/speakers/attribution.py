@@ -111,16 +111,20 @@ class Attributor:
         self._summary: Speaker | None = None  # whose work the paragraph summarises
         self._interviewee: Speaker | None = None  # "I interviewed X": whose the quotes are
         self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
-        self._unmarked = False  # the last sentence fell back to the paragraph's speaker
 
     def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
         """The speaker of ``sent`` (a sentence of ``utterance``'s parse)."""
+        return self._attribute(sent, utterance)[0]
+
+    def _attribute(self, sent: Span, utterance: Utterance) -> tuple[Speaker, bool]:
+        """The speaker of ``sent``, and whether nothing marked it (it fell back to the
+        paragraph's speaker)."""
         if (utterance.start, utterance.end) != self._para:
             self._para, self._para_no = (utterance.start, utterance.end), self._para_no + 1
             self._para_last, self._prev, self._summary = None, None, None
         base = utterance.speaker
         if base.kind != "author":
-            return base
+            return base, False
         self._learn_names(sent)
         prev, self._prev = self._prev, None
         cue = self._cue(sent)
@@ -129,34 +133,33 @@ class Attributor:
             self._prev = _Reported(cue.speaker, _defined_terms(sent))
             if cue.speaker.kind == "person" and _frames_a_work(sent, self._verbs):
                 self._summary = cue.speaker
-            return cue.speaker
+            return cue.speaker, False
         if cue.generic:
-            return base
+            return base, False
         if self._summary is not None:
-            return self._summary
+            return self._summary, False
         quote = self._quote_state(sent)
         if quote == "inside":
-            return self._para_last or self._interviewee or base
+            return self._para_last or self._interviewee or base, False
         lead = self._pronoun_lead(sent)
         if quote == "opens":
             # "He makes the case that ...: "Most marketing ..."": the subject's words
             who = self._subject_person(sent) or lead or self._para_last or self._interviewee
             if who is not None:
                 self._remember(who)
-                return who
+                return who, False
         if lead is not None:
-            return lead
+            return lead, False
         # 'An audience is “more about one-on-one talk”': words quoted from the person
         # the paragraph last reported
         if self._para_last is not None and _quotes_words(sent):
-            return self._para_last
+            return self._para_last, False
         if prev is not None and _elaborates(sent, prev.terms):
             self._prev = prev
-            return prev.speaker
+            return prev.speaker, False
         self._note_mention(sent)
         # the writer's own "I" is marked: it stays the writer's between two quotations
-        self._unmarked = not any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in sent)
-        return base
+        return base, not any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in sent)
 
     def speakers_for(self, sents: Sequence[Span], utterance: Utterance) -> list[Speaker]:
         """The speakers of a paragraph's sentences, in order.
@@ -165,12 +168,9 @@ class Attributor:
         too: a write-up's paraphrase runs on between its "he says" ("Associations are
         all about creating community." between two of John's quotations).
         """
-        speakers, unmarked = [], []
-        for sent in sents:
-            self._unmarked = False
-            speakers.append(self.speaker_for(sent, utterance))
-            unmarked.append(self._unmarked)
-        marked = [i for i, u in enumerate(unmarked) if not u]
+        pairs = [self._attribute(sent, utterance) for sent in sents]
+        speakers = [who for who, _ in pairs]
+        marked = [i for i, (_, unmarked) in enumerate(pairs) if not unmarked]
         for a, b in zip(marked, marked[1:], strict=False):
             who = speakers[a]
             if b > a + 1 and who == speakers[b] and who.kind == "person":
@@ -292,8 +292,7 @@ class Attributor:
             or next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "like"
                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         people = [subj]
-        if named is not None and subj.tag_ == "NNS" and (
-                low in PEOPLE_NOUNS or low.endswith(PEOPLE_SUFFIXES)):
+        if named is not None and _people_noun(subj):
             people = [named, *subj.conjuncts]  # the parser may hang the second on the noun
             subj = named
         if subj.pos_ == "PROPN" and (joint := _joint(people)) is not None:
@@ -303,7 +302,7 @@ class Attributor:
             if who is None and subj.ent_type_ in SOURCE_LABELS:  # "Wikipedia defines X as"
                 who = source_speaker(_name_of(subj))
             return _Cue(who) if who else None
-        if subj.tag_ == "NNS" and (low in PEOPLE_NOUNS or low.endswith(PEOPLE_SUFFIXES)):
+        if _people_noun(subj):
             return _Cue(group_speaker(subj.text))
         return None
 
@@ -383,6 +382,12 @@ class Attributor:
             if sent.start_char <= start < sent.end_char:
                 return "opens"
         return None
+
+
+def _people_noun(tok: Token) -> bool:
+    """A plural noun for people ("panelists", "strategists"): a collective speaker."""
+    low = tok.lower_
+    return tok.tag_ == "NNS" and (low in PEOPLE_NOUNS or low.endswith(PEOPLE_SUFFIXES))
 
 
 def _joint(heads: list[Token]) -> Speaker | None:

@@ -469,13 +469,17 @@ class _Mentions:
         return people.get(name.casefold()) or person_speaker(name)
 
 
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text)[-1]
+
+
 def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Speaker | None:
     """"Here are my key takeaways from his presentation:", "two of her points:": notes on
     a talk or the points of a person the text has just named are that person's."""
     text = text.strip()
     if not text.endswith(":"):
         return None
-    last = re.split(r"(?<=[.!?])\s+", text)[-1].casefold()
+    last = _last_sentence(text).casefold()
     words = set(re.findall(r"[a-z]+", last))
     nouns = {w.removesuffix("s") for w in words} & (WORK_NOUNS | POINT_NOUNS | QUOTE_NOUNS)
     # "Some notable quotations from this community leader:": the person named last
@@ -492,7 +496,7 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
             not common_words(credit["name"], scan.lowercase)):
         return person_speaker(credit["name"])
     # "Seth Godin in his book "Tribes" mentioned that" over the quotation it reports
-    said_that = _SAID_THAT.fullmatch(re.split(r"(?<=[.!?])\s+", text)[-1])
+    said_that = _SAID_THAT.fullmatch(_last_sentence(text))
     if said_that and is_person_name(said_that["name"]) and reporting_lemma(said_that["verb"]):
         return person_speaker(said_that["name"])
     if not text.endswith(":"):
