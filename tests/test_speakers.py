@@ -288,6 +288,9 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
 
 # --- the author -------------------------------------------------------------------
 
+JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
+
+
 @pytest.mark.parametrize(("text", "author"), [
     ("T\n5 minute read\nBarb Mosher Zinck avatar\nBody text here.",
      Speaker("person:barb-mosher-zinck", "Barb Mosher Zinck", "author",
@@ -334,6 +337,20 @@ def test_name_in_prose_matching_a_handle_names_that_handle():
      Speaker("author:t", "Author of T", "author")),
     # a heading of words the text uses in lowercase is no byline
     ("T\nEmployee Communities\nBody text: our employees build communities.",
+     Speaker("author:t", "Author of T", "author")),
+    # a date before "by Name"; a name before a date or a reading time; a lead on its own
+    # line above the name; more lead words
+    ("T\nPosted on May 2, 2020 by Jane Doe\nBody text here.", JANE),
+    ("T\n3 March 2021 by Jane Doe in Essays\nBody text here.", JANE),
+    ("T\nJane Doe | May 2, 2020\nBody text here.", JANE),
+    ("T\nJane Doe · 5 min read\nBody text here.", JANE),
+    ("T\nWritten by\nJane Doe\nBody text here.", JANE),
+    ("T\nA guest post by Jane Doe\nBody text here.", JANE),
+    ("T\nTeams | Networks | Groups\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    ("T\nUpdated on May 2, 2020 by the editors\nBody text here.",
+     Speaker("author:t", "Author of T", "author")),
+    ("T\nWritten by\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    ("T\nJane Doe | Community Manager\nBody text here.",
      Speaker("author:t", "Author of T", "author")),
 ])
 def test_author_from_byline_or_author_box(text, author):

@@ -76,6 +76,19 @@ _BYLINE = re.compile(
     # posted 11-09-2022 09:55"
     r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\b(?i:posted|published|updated)\b|\||/|·|•|—|–|-|,)"
     r"\s*[^.!?]{0,40})?)\s*")
+# a date, then "by" and the writer: "Posted on May 2, 2020 by Jane Doe"
+_DATED_BYLINE = re.compile(
+    r"\s*(?:(?i:posted|published|updated|written)\s+)?(?:(?i:on)\s+)?(?P<date>[^.!?]{4,30}?)"
+    rf"\s+(?i:by)\s+(?P<name>{_NAME1})(?:\s*(?:\||/|·|•|—|–|-|,|\bin\b)\s*[^.!?]{{0,40}})?\s*")
+# the writer's name, then a date or a reading time: "Jane Doe | May 2", "Jane Doe · 5 min read"
+_NAME_DATED = re.compile(
+    rf"\s*(?P<name>{_NAME1})\s*(?:\||/|·|•|—|–|,|\bon\b)\s*(?P<rest>[^.!?]{{1,40}}?)\s*")
+_READ_TIME = re.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\s+read\b")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTH_DAY = re.compile(rf"(?i)\b{_MONTHS}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b")
+# a byline's lead on a line of its own, the name on the next: "Written by" / "Jane Doe"
+_BYLINE_LEAD = re.compile(
+    r"\s*(?i:by|written by|posted by|authored by|author|about the author)\s*:?\s*")
 _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-z -]{{2,40}}?)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(
@@ -145,15 +158,15 @@ def byline_author(lines: list[Line], title: str,
     such words ("Employee Communities") is a heading, not a byline."""
     top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
-    for ln in top:
+    for k, ln in enumerate(top):
         text = ln.text.strip()
-        # "Edited by Huma Saeed || By Sumera Saeed || Updated on ...": the writer's part
-        part = next((p for p in re.split(r"\s*\|\|?\s*", text) if p[:3].casefold() == "by "),
-                    text) if "|" in text else text
-        m = _BYLINE.fullmatch(part)
-        if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2) and (
-                m["prefix"] or not past_chrome and not common_words(m["name"], lowercase_words)):
-            return m["name"]
+        explicit, name = _byline_name(text)
+        if name and (explicit or not past_chrome and not common_words(name, lowercase_words)):
+            return name
+        following = top[k + 1].text.strip() if k + 1 < len(top) else ""
+        if _BYLINE_LEAD.fullmatch(text) and is_person_name(following, min_words=1) and (
+                not common_words(following, lowercase_words)):
+            return following
         # "Jane Doe, Contributor", "InformationWeek Staff, Senior Writer"
         titled = _TITLED_BYLINE.fullmatch(text)
         if titled and is_person_name(titled["name"]) and all(
@@ -189,8 +202,38 @@ def is_byline(text: str, name: str) -> bool:
         >>> is_byline("Posted by Jane Doe on May 2, 2012", "Jane Doe")
         True
     """
-    m = _BYLINE.fullmatch(text.strip())
-    return bool(m) and m["name"] == name
+    return _byline_name(text.strip())[1] == name
+
+
+def _byline_name(text: str) -> tuple[bool, str | None]:
+    """The writer a byline line names, and whether a lead word ("By", "Posted by") or a
+    date after "by" marks it (a bare name may be a heading, so it counts only before
+    the page's chrome ends).
+
+    Example:
+        >>> _byline_name("Posted on May 2, 2020 by Jane Doe"), _byline_name("Jane Doe | 5 min read")
+        ((True, 'Jane Doe'), (False, 'Jane Doe'))
+        >>> _byline_name("Teams | Networks | Groups")
+        (False, None)
+    """
+    # "Edited by Huma Saeed || By Sumera Saeed || Updated on ...": the writer's part
+    part = next((p for p in re.split(r"\s*\|\|?\s*", text) if p[:3].casefold() == "by "),
+                text) if "|" in text else text
+    m = _BYLINE.fullmatch(part)
+    if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2):
+        return bool(m["prefix"]), m["name"]
+    m = _DATED_BYLINE.fullmatch(text)
+    if m and _is_date(m["date"]) and is_person_name(m["name"], min_words=1):
+        return True, m["name"]
+    m = _NAME_DATED.fullmatch(text)
+    if m and is_person_name(m["name"]) and (_is_date(m["rest"]) or _READ_TIME.search(m["rest"])):
+        return False, m["name"]
+    return False, None
+
+
+def _is_date(text: str) -> bool:
+    """Whether a short phrase holds a date: a year, or a month and a day."""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text) or _MONTH_DAY.search(text))
 
 
 def self_introduction(lines: list[Line]) -> str | None:

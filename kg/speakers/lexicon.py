@@ -89,7 +89,9 @@ CLOSINGS = frozenset({
     "ciao", "later", "peace", "thx",
 })
 GREETINGS = frozenset({"hi", "hey", "hello", "dear", "thanks", "thank you", "congrats"})
-BYLINE_PREFIXES = ("posted by", "written by", "by", "author:")
+BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "guest post by",
+                   "a guest post by", "contributed by", "article by", "words by", "story by",
+                   "post by", "posted by:", "written by:", "by:")
 # Title Case words that make a short line a heading rather than a person's name.
 NOT_NAME_WORDS = frozenset({
     "about", "all", "and", "app", "april", "august", "best", "blog", "business", "comments",
