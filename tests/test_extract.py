@@ -115,6 +115,12 @@ def frames(cue_nlp, vocab, text):
     ("Customers aren’t a community.", [("customer", "definition", True, "community")]),
     ("Communities depend on more than connection. They are fostered by relationships.",
      [("community", "requirement", False, None), ("community", "requirement", False, None)]),
+    # a pronoun after a sentence that named one concept in another role: only when it
+    # defines the concept as a kind of thing
+    ("We built a community last year. It is a group of people who share a goal.",
+     [("community", "definition", False, "group")]),
+    ("We built a community last year. It is hard work.", []),
+    ("We built a community and a team. It is a group of people who share a goal.", []),
     ("teams are not the same as communities.", [("team", "contrast", True, "community")]),
     ("My current def of community = a group of people with shared values.",
      [("community", "definition", False, "group")]),

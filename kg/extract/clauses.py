@@ -52,7 +52,11 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
         if last is None and sent_index == 0 and ctx.carried is not None:
             last, plural = ctx.carried  # the paragraph before ended on it
         elif last is None or ctx.last_sentence < sent_index - 1:
-            return None
+            named = ctx.last_named
+            if named is None or named[0] != sent_index - 1 or not _defines_kind(subj.head):
+                return None
+            # "We built a community. It is a group of ...": the one concept just named
+            last, plural = Phrase(named[1], named[1], named[1]), named[2]
         if last is None or (lower in lx.PLURAL_PRONOUNS) != plural and not (
                 lower == "they" and last.lemma.rsplit(" ", 1)[-1] in lx.COLLECTIVE_NOUNS):
             return None  # "The Owners Group is a community. They are ...": a collective
@@ -60,6 +64,17 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
     if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
         return None
     return phrase
+
+
+def _defines_kind(verb: Token) -> bool:
+    """"It is a group of people ...", "They are groups of ...": the copula's complement
+    is an indefinite noun (a kind of thing), not "hard work" or "our team"."""
+    def indefinite(noun: Token) -> bool:
+        dets = [d.lower_ for d in noun.children if d.dep_ in ("det", "poss")]
+        return dets[:1] in (["a"], ["an"]) or not dets and noun.tag_ == "NNS"
+
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and indefinite(c) for c in verb.children)
 
 
 def _extraposed(verb: Token) -> bool:

@@ -62,5 +62,8 @@ class Context:
     last_pair: tuple[str, str] | None = None
     # concept subjects of recent sentences, for "these groups of people" after a list
     subjects: list[tuple[int, Phrase]] = field(default_factory=list)
+    # the sentence before, when it named one concept (in any role): its index, the
+    # concept and its number, the antecedent of "It is a group of ..." after it
+    last_named: tuple[int, str, bool] | None = None
 
 TYPE_RANK = {"definition": 0, "contrast": 1, "requirement": 2, "property": 3}

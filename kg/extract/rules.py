@@ -72,6 +72,7 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         if best is None or _rank(f) < _rank(best):
             kept[key] = f
     named: list[str] = []
+    plural = False
     for t in sent:
         # heads only: "employee productivity" does not name employees as a topic
         concept = concept_for(t, vocab) if t.pos_ == "NOUN" and t.dep_ != "compound" else None
@@ -79,7 +80,9 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
             ctx.topics.append(concept)
             if concept not in named:
                 named.append(concept)
+                plural = t.tag_ in ("NNS", "NNPS")
     ctx.last_pair = (named[0], named[1]) if len(named) == 2 else None
+    ctx.last_named = (sent_index, named[0], plural) if len(named) == 1 else None
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
 
 
