@@ -358,6 +358,44 @@ def test_author_from_byline_or_author_box(text, author):
     assert utterance_with(doc, "Body text").speaker == author
 
 
+BODY = ("A community is a group of people who care about each other and meet often.\n"
+        "Members help each other and they share what they know with the others.\n")
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # a title that looks like a name names no one, unless the writer's bio follows it
+    ("Editorial Commentary\n" + BODY, None),
+    ("Book Reviews\nHow to Write a Review\n" + BODY, None),
+    ("John Nawn\nJohn Nawn is a strategist who helps associations.\n" + BODY, "John Nawn"),
+    # a byline the reader drops as site furniture still names the writer
+    ("Book Reviews\nHow to Write a Review\nby Sue Weems | 23 comments\n" + BODY, "Sue Weems"),
+    ("Notes\nby Kenji Nakamura 55 views\n" + BODY, "Kenji Nakamura"),
+    # a bulleted credit names the writer; a bulleted menu item does not
+    ("Notes\n  \u2022 Writer: Jane Doe\n  \u2022 Apr 6, 2020\n" + BODY, "Jane Doe"),
+    ("The Daily Paper\n  \u2022 Food & Drink\n  \u2022 Real Estate\n" + BODY, None),
+    ("Notes\nFilter By Categories\n" + BODY, None),
+    ("Notes\nNewley's Notes\n" + BODY, None),
+    # a mail's header
+    ("Re: communities\nFrom: Jane Doe <jane@example.org>\n" + BODY, "Jane Doe"),
+    # a signature closing the page
+    ("Local papers\n" + BODY + "Kirk Chaffee\n", "Kirk Chaffee"),
+    ("Local papers\n" + BODY + "Kirk Chaffee\nHe wrote this on a train and then he went home.\n",
+     None),
+])
+def test_author_of_a_read_page(tmp_path, text, author):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    speaker = utterance_with(doc, "Members help").speaker
+    assert speaker.kind == "author"
+    assert speaker.label == (author or f"Author of {doc.title}")
+
+
+def test_a_sentence_adverb_is_no_vocative():
+    doc = make_doc("T\nNow, as I have learned, communities grow.\nNow, I see it differently.\n")
+    assert {u.speaker.id for u in segment(doc)} == {"author:t"}
+
+
 def test_a_comments_header_ending_the_page_opens_no_comments():
     doc = make_doc("T\nA community shares a place.\nComments")
     assert said(doc) == [("author:t", "T"), ("author:t", "A community shares a place."),

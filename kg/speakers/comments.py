@@ -39,6 +39,7 @@ __all__ = [
 
 QUOTATION_OPENERS = ('"', "“", ">")  # a line that opens a quoted message
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
+SIGNATURE_TAIL_WORDS = 5  # lines under a closing signature: a place, a title
 BODY_MIN_WORDS = 8  # a sentence this long under the headline is the body, not chrome
 _NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -62,6 +63,7 @@ _POSTER_HEADER = re.compile(
     r"\s*(?:(?i:posted by)\s+)?(?P<user>u/[A-Za-z0-9_-]{3,30})(?:\s*[·•]?\s+[^.!?:]{0,40})?\s*")
 # a date opening the rest of a header line: "September 8, 2010", "8 Sep 2010", "2010-09-08"
 _DATE_START = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d")
+_BULLET = re.compile(r"^[•·*▪◦‣–-]\s+")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
 _ANSWER_HEADER = re.compile(
     r"\s*(?i:answer|solution|reply|response)\s*#?\d{1,3}\s*[:.)]?\s*"
@@ -75,7 +77,11 @@ _BYLINE = re.compile(
     # "Posted by Jane Doe on March 3, 2012", "By Jane Doe | 5 min read", "By Jane Doe
     # posted 11-09-2022 09:55"
     r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\b(?i:posted|published|updated)\b|\||/|·|•|—|–|-|,)"
-    r"\s*[^.!?]{0,40})?)\s*")
+    # "by Kenji Nakamura 55 views"
+    r"\s*[^.!?]{0,40}|\s+\d[\d,.]*\s+(?i:views?|comments?|likes?|min(?:ute)?s?\s+read)\b)?)\s*")
+# a mail's header: "From: Jane Doe <jane@example.org>", "From: jdoe@example.org (Jane Doe)"
+_FROM_HEADER = re.compile(
+    rf"\s*(?i:from):\s*(?:\"?(?P<name>{_NAME1})\"?(?:\s*[<(][^>)]*[>)])?|\S+@\S+\s*\((?P<name2>{_NAME1})\))\s*")
 # a date, then "by" and the writer: "Posted on May 2, 2020 by Jane Doe"
 _DATED_BYLINE = re.compile(
     r"\s*(?:(?i:posted|published|updated|written)\s+)?(?:(?i:on)\s+)?(?P<date>[^.!?]{4,30}?)"
@@ -155,15 +161,24 @@ def byline_author(lines: list[Line], title: str,
     """A person's name from a byline above the body or an author box near the end.
 
     ``lowercase_words`` are words the text writes in lowercase: a bare line of only
-    such words ("Employee Communities") is a heading, not a byline."""
-    top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
+    such words ("Employee Communities") is a heading, not a byline. Lines the reader
+    drops as site furniture ("by Sue Weems | 23 comments") count when a lead word or a
+    date marks them; the title line ("Editorial Commentary") names no one."""
+    top = _top_lines(lines)
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
     for k, ln in enumerate(top):
-        text = ln.text.strip()
+        text = _BULLET.sub("", ln.text.strip())
+        bullet = len(text) < len(ln.text.strip())  # "• Writer: Jo Roe"; "• Real Estate" is a menu
         explicit, name = _byline_name(text)
-        if name and (explicit or not past_chrome and not common_words(name, lowercase_words)):
-            return name
         following = top[k + 1].text.strip() if k + 1 < len(top) else ""
+        # the title line names no one ("Editorial Commentary"), unless the writer's bio
+        # follows it ("John Nawn" / "John Nawn is a strategist who ...")
+        heading = _is_title(text, title) and not (name and _under_name(name, following))
+        if name and (explicit or ln.content and not heading and not past_chrome and not bullet
+                     and not common_words(name, lowercase_words)):
+            return name
+        if not ln.content:
+            continue
         if _BYLINE_LEAD.fullmatch(text) and is_person_name(following, min_words=1) and (
                 not common_words(following, lowercase_words)):
             return following
@@ -174,8 +189,7 @@ def byline_author(lines: list[Line], title: str,
                 not common_words(titled["name"], lowercase_words)):
             return titled["name"]
         # the title, a dateline, or a headline that asks ("What is a team?")
-        if text == title.strip() or _is_dateline(text) or (
-                text.endswith("?") and len(text.split()) <= 10):
+        if heading or _is_dateline(text) or (text.endswith("?") and len(text.split()) <= 10):
             continue
         if text[-1] in ".!?":
             # the body has begun (a byline comes before it); a short line may still be
@@ -184,6 +198,32 @@ def byline_author(lines: list[Line], title: str,
                 break
             past_chrome = True
     return _author_box(lines)
+
+
+def _under_name(name: str, line: str) -> bool:
+    """Whether ``line``, right under a line that is only ``name``, is the writer's bio
+    ("Jo Roe is ..."), which shows that line to be a byline."""
+    return bool(re.match(rf"{re.escape(name)}\s+(?:is|has|was|works|writes)\b", line))
+
+
+def _top_lines(lines: list[Line]) -> list[Line]:
+    """The first BYLINE_WINDOW content lines and the furniture lines among them."""
+    top, seen = [], 0
+    for ln in lines:
+        if seen == BYLINE_WINDOW:
+            break
+        if ln.content:
+            seen += 1
+        if ln.text.strip() and ln.kind in ("content", "boilerplate"):
+            top.append(ln)
+    return top
+
+
+def _is_title(text: str, title: str) -> bool:
+    """Whether a line is the document's title (which may be the line shortened "…")."""
+    line, title = " ".join(text.lstrip("#").split()), title.strip()
+    return bool(title) and (line == title or title.endswith("\u2026") and len(title) > 1
+                            and line.startswith(title[:-1].rstrip()))
 
 
 def common_words(name: str, lowercase: frozenset[str]) -> bool:
@@ -222,6 +262,9 @@ def _byline_name(text: str) -> tuple[bool, str | None]:
     m = _BYLINE.fullmatch(part)
     if m and is_person_name(m["name"], min_words=1 if m["prefix"] else 2):
         return bool(m["prefix"]), m["name"]
+    m = _FROM_HEADER.fullmatch(text)
+    if m and is_person_name(m["name"] or m["name2"], min_words=1):
+        return True, m["name"] or m["name2"]
     m = _DATED_BYLINE.fullmatch(text)
     if m and _is_date(m["date"]) and is_person_name(m["name"], min_words=1):
         return True, m["name"]
@@ -318,6 +361,14 @@ def _author_box(lines: list[Line]) -> str | None:
         follow = content[i + 1].text.strip()
         if is_person_name(name) and re.match(rf"{re.escape(name)}\s+(?:is|has|was|works)\b",
                                             follow):
+            return name
+    # a signature closing the page: a bare name after the body, then at most short lines
+    # (a place, a title): "... and is critical of our faults." / "Kirk Chaffee"
+    for i in range(max(2, len(content) - 3), len(content)):
+        name = content[i].text.strip()
+        if is_person_name(name) and all(
+                len(ln.text.split()) <= SIGNATURE_TAIL_WORDS and ln.text.strip()[-1:] not in ".!?"
+                for ln in content[i + 1:]) and content[i - 1].text.strip()[-1:] in ".!?\"”":
             return name
     return None
 

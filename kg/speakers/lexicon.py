@@ -91,7 +91,7 @@ CLOSINGS = frozenset({
 GREETINGS = frozenset({"hi", "hey", "hello", "dear", "thanks", "thank you", "congrats"})
 BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "guest post by",
                    "a guest post by", "contributed by", "article by", "words by", "story by",
-                   "post by", "posted by:", "written by:", "by:")
+                   "post by", "posted by:", "written by:", "by:", "writer:")
 # Title Case words that make a short line a heading rather than a person's name.
 NOT_NAME_WORDS = frozenset({
     "about", "all", "and", "app", "april", "august", "best", "blog", "business", "comments",
@@ -104,6 +104,11 @@ NOT_NAME_WORDS = frozenset({
     "tuesday", "twitter", "wednesday", "what", "why", "with", "your", "avatar", "minute",
     "typically", "actually", "however", "also", "yes", "okay", "well", "so", "great",
     "note", "update", "edit", "agreed", "absolutely", "exactly", "indeed", "finally",
+    # never part of a name; sentence adverbs that take a comma like a vocative ("Now, ...")
+    "by", "now", "then", "here", "there", "first", "next", "again", "sure", "oh", "wow",
+    "anyway", "meanwhile", "still", "sometimes", "ultimately", "honestly", "basically",
+    "clearly", "obviously", "perhaps", "maybe", "instead", "otherwise", "unfortunately",
+    "fortunately", "interestingly", "importantly", "personally", "filter", "categories",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
 JOB_TITLE_WORDS = frozenset({

@@ -59,6 +59,8 @@ def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool
         return False
     if any(w.casefold().strip(".") in NOT_NAME_WORDS for w in words):
         return False
+    if any(re.search(r"['’]s$", w) for w in words):
+        return False  # "Newley's Notes", "Katherine Burd's": a possessive, a page's name
     return any(len(w) > 2 for w in words)
 
 
