@@ -270,6 +270,9 @@ def frames(cue_nlp, vocab, text):
     ("In a community, people help each other.", [("community", "property", False, None)]),
     ("Within networks, people move in and out.", [("network", "property", False, None)]),
     ("In our community, we have many members.", []),
+    ("However, in a team, there is usually an interdependence.",
+     [("team", "property", False, None)]),
+    ("Most of the time, in a team, people argue.", []),
     ("In building community, achievements come in creating movements.", []),
     # a gerund of belonging as subject is about the group; an activity is not
     ("Being part of a community creates a sense of belonging.",
@@ -366,6 +369,12 @@ def frames(cue_nlp, vocab, text):
     ("I think the minute you have two people, you have a community.",
      [("community", "requirement", False, None)]),
     ("The minute you arrived, you had a coffee.", []),
+    ("Once people help each other, you have a community.",
+     [("community", "requirement", False, None)]),
+    ("If you have five of these, you've got a community.",
+     [("community", "requirement", False, None)]),
+    ("You've got a community.", []),
+    ("Once people help each other, they get a community.", []),
     # a clause after ";" stands on its own even when parsed under the next one
     ("An audience is gathered to listen; a community gathers to contribute.",
      [("audience", "property", False, None), ("community", "property", False, None)]),

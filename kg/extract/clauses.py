@@ -402,13 +402,19 @@ def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
     opening the sentence of a present-tense main clause; not one instance ("In our
     community", "In the team")."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
-                 and c.i <= head.sent.start + 1), None)
+                 and _opens(c)), None)
     if prep is None or not main_clause(head) or is_past(head) or is_conditional(head):
         return None
     noun = setting_noun(prep, vocab)
     if noun is None or _gerund(noun) is not None:  # "In building community, ...": an activity
         return None
     return noun
+
+
+def _opens(token: Token) -> bool:
+    """Whether ``token`` opens its sentence, after at most a connective ("However, in ...")."""
+    before = token.doc[token.sent.start:token.i]
+    return len(before) <= 1 or all(t.is_punct or t.lower_ in lx.CONNECTIVES for t in before)
 
 
 def _setting_frame(sent: Span, head: Token, setting: Token, subjects: list[Token],

@@ -27,12 +27,13 @@ __all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "as_parts", "cons
            "setting_noun"]
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
-CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without"})
+CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without", "once"})
 # "it is a community if", "you have a community if": the verb, the concept's dependency
 # and the empty subjects that frame a condition on being the concept
-CONDITION_HEADS = {"be": "attr", "have": "dobj"}
+CONDITION_HEADS = {"be": "attr", "have": "dobj", "get": "dobj"}  # "you've got a community"
 CONDITION_MOMENTS = frozenset({"minute", "moment", "second", "instant", "day"})
-CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset({"you", "we"})}
+CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset({"you", "we"}),
+                      "get": frozenset({"you", "we"})}
 # "In a community, people help each other": a fronted setting names the concept the
 # clause describes
 SETTING_PREPS = frozenset({"in", "within"})
