@@ -658,6 +658,21 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     # a conjoined reporting verb has its subject on the first verb
     ("John Doe is CEO of Acme, and believes communities are networks.", ["person:john-doe"]),
     ("John Doe is CEO of Acme, and communities are networks.", ["author:t"]),
+    # a quotation over several sentences is one person's, whichever sentence names them
+    ('\u201cThey recognise faces better than others. This suggests they piece it together,\u201d'
+     ' Dr. Dunn says.', ["person:dunn", "person:dunn"]),
+    ('Ann Lee spoke last. She told me \u201cSeeing my players in action was great. Everyone '
+     'had a chance to play.\u201d', ["person:ann-lee", "person:ann-lee", "person:ann-lee"]),
+    ('Derek Hughes farms hay. "This year, we have got one cutting, half of what it normally is."'
+     ' Hughes said.', ["author:t", "person:derek-hughes", "person:derek-hughes"]),
+    ('"This year, we have got one cutting and it is half of what it normally is." It rained.',
+     ["author:t", "author:t"]),
+    # a subject inside the quotation is not its speaker
+    ('Jane Roe spoke last. \u201cAcme still has a loyal user base and a good chance.\u201d',
+     ["person:jane-roe", "person:jane-roe"]),
+    ("According to UNSW researcher and lead author James Dunn, teams are groups.",
+     ["person:james-dunn"]),
+    ("According to the researcher, teams are groups.", ["author:t"]),
     # words quoted inside a sentence are the person the paragraph last reported
     ("Jane Roe said teams differ. An audience is \u201cmore about one-to-one talk\u201d while "
      "a community is not.", ["person:jane-roe", "person:jane-roe"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from kg.records import Document, Speaker, Utterance
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
     GENERIC_PEOPLE,
+    HONORIFICS,
     INTERVIEW_VERBS,
     PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
@@ -41,8 +43,12 @@ NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "E
 # Entity labels of a named source that can speak as one ("Wikipedia defines X as ...").
 SOURCE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _MIN_QUOTE_WORDS = 4
-# words after which a quotation is reported speech: '..., and “the view was that ...'
-_QUOTE_LEADS = frozenset({"and", "but", "that", "as"})
+REPORT_TAIL_TOKENS = 5  # "Hughes said.", "she added." after a quotation
+# words after which a quotation is reported speech: '..., and “the view was that ...',
+# 'He told me “Seeing all of my players ...', 'She said “We ...'
+_QUOTE_LEADS = frozenset({"and", "but", "that", "as", "me", "us", "him", "her", "them",
+                          "said", "says", "told", "tells", "asked", "asks", "added", "adds",
+                          "wrote", "writes", "explained", "explains", "noted", "notes"})
 _FRAGMENT = re.compile(r"“[^“”]+”|\"[^\"]+\"")  # a quotation inside a sentence
 _MIN_FRAGMENT_WORDS = 3
 _PAIRS = {"“": "”", '"': '"'}
@@ -175,7 +181,28 @@ class Attributor:
             who = speakers[a]
             if b > a + 1 and who == speakers[b] and who.kind == "person":
                 speakers[a + 1:b] = [who] * (b - a - 1)
+        if sents:
+            self._one_voice_per_quotation(sents, speakers, utterance.speaker)
         return speakers
+
+    def _one_voice_per_quotation(self, sents: Sequence[Span], speakers: list[Speaker],
+                                 base: Speaker) -> None:
+        """A quotation is one person's, whichever sentence names them: '"They are still
+        able ... at a time. This suggests ...," Dr. Dunn says.' gives both sentences to
+        Dunn, and '"This year, we've got one cutting." Hughes said.' the quotation to
+        Hughes."""
+        for start, end in self._quote_spans(sents[0].doc):
+            inside = [i for i, sent in enumerate(sents)
+                      if sent.start_char < end and sent.end_char > start]
+            if not inside:
+                continue
+            who = next((speakers[i] for i in inside if speakers[i] != base), None)
+            after = inside[-1] + 1
+            if who is None and after < len(sents) and len(sents[after]) <= REPORT_TAIL_TOKENS:
+                who = speakers[after] if speakers[after] != base else None
+            if who is not None:
+                for i in inside:
+                    speakers[i] = who
 
     # --- known people --------------------------------------------------------
 
@@ -321,6 +348,13 @@ class Attributor:
         for tok in sent[:-1]:
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                if obj is None or obj.pos_ == "NOUN":
+                    # "according to UNSW researcher and study lead author Dr. James Dunn,":
+                    # the person named before the comma, however the titles parse
+                    rest = sent[tok.i - sent.start + 2:]
+                    phrase = list(itertools.takewhile(lambda t: t.text != ",", rest))
+                    obj = next((t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                                and t.dep_ not in _NAME_DEPS), obj)
                 if obj is not None and obj.pos_ == "PROPN":
                     # "according to Jane Doe"; "according to Wikipedia": a named source
                     name = _name_of(obj)
@@ -340,8 +374,8 @@ class Attributor:
 
     def _subject_person(self, sent: Span) -> Speaker | None:
         subj = _root_subject(sent)
-        if subj is None:
-            return None
+        if subj is None or any(s <= subj.idx < e for s, e in self._quote_spans(sent.doc)):
+            return None  # '“Snap still has a loyal user base ...”': a subject of the quote
         for tok in [subj, *subj.children]:
             if tok.pos_ == "PROPN" and tok.dep_ in (*SUBJECT_DEPS, "compound", "poss"):
                 return self._person(_name_of(tok), tok.ent_type_)
@@ -402,7 +436,8 @@ def _joint(heads: list[Token]) -> Speaker | None:
 
 def _name_of(tok: Token) -> str:
     """A proper noun with its compound parts ("Renee Hopkins")."""
-    parts = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
+    parts = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"
+             and c.lower_.rstrip(".") not in HONORIFICS]
     return " ".join(t.text for t in [*parts, tok])
 
 

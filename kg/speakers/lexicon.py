@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "AGREEMENT_VERBS",
     "BYLINE_PREFIXES",
+    "HONORIFICS",
     "CLOSINGS",
     "COMMENT_HEADER_WORDS",
     "DEFINITION_WORDS",
@@ -89,6 +90,8 @@ CLOSINGS = frozenset({
     "ciao", "later", "peace", "thx",
 })
 GREETINGS = frozenset({"hi", "hey", "hello", "dear", "thanks", "thank you", "congrats"})
+# titles before a name that are not part of it ("Dr. James Dunn" is James Dunn)
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "rev"})
 BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "guest post by",
                    "a guest post by", "contributed by", "article by", "words by", "story by",
                    "post by", "posted by:", "written by:", "by:", "writer:")
