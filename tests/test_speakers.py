@@ -212,6 +212,32 @@ def test_notes_without_a_talk_or_a_speaker_stay_the_authors():
         assert {s for s, _ in said(doc)} == {"author:t"}
 
 
+def test_points_a_line_credits_by_name_are_that_persons():
+    doc = make_doc("T\nKevin Monahan from the UNF center joined us. Mr. Monahan highlighted "
+                   "these points:\n  \u2022 Funding is about storytelling.\n  \u2022 Know "
+                   "your representatives.\nWe then had lunch.")
+    assert [s for s, _ in said(doc)[2:]] == ["person:kevin-monahan"] * 2 + ["author:t"]
+    doc = make_doc("T\nKevin Monahan joined us. We noted these points:\n  \u2022 Funding "
+                   "is about storytelling.")
+    assert said(doc)[-1][0] == "author:t"
+
+
+def test_a_round_up_hands_each_answer_to_the_person_over_it():
+    doc = make_doc("T\nWe asked founders why they started.\nTaly Matiteyahu | Cofounder & CEO "
+                   "of Blink Date\nThe idea was born from a dinner.\nI had a great talk.\n"
+                   "Ahida Correale | Fashion Designer\nI never intended to start a business.\n"
+                   "Our Picks\nMore stories follow.")
+    assert [s for s, _ in said(doc)] == [
+        "author:t", "author:t", "author:t", "person:taly-matiteyahu", "person:taly-matiteyahu",
+        "author:t", "person:ahida-correale", "author:t", "author:t"]
+
+
+def test_one_name_and_title_line_is_no_round_up():
+    doc = make_doc("T\nTaly Matiteyahu | Cofounder of Blink Date\nThe idea was born from a "
+                   "dinner.\nJane Doe | May 2, 2020\nIt rained.")
+    assert {s for s, _ in said(doc)} == {"author:t"}
+
+
 def test_the_points_of_a_person_named_on_earlier_lines_run_under_their_list_items():
     doc = make_doc("T\nKumi Sato shut comments on Cash Pages, her blog.\nI respect Kumi's choice."
                    " Here are two of her points:\n1. Community will fade:\nA blog is no "

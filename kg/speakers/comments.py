@@ -28,6 +28,7 @@ __all__ = [
     "follow_credit",
     "is_answer_header",
     "is_byline",
+    "is_date",
     "numbered_reply",
     "poster_header",
     "says_header",
@@ -266,15 +267,15 @@ def _byline_name(text: str) -> tuple[bool, str | None]:
     if m and is_person_name(m["name"] or m["name2"], min_words=1):
         return True, m["name"] or m["name2"]
     m = _DATED_BYLINE.fullmatch(text)
-    if m and _is_date(m["date"]) and is_person_name(m["name"], min_words=1):
+    if m and is_date(m["date"]) and is_person_name(m["name"], min_words=1):
         return True, m["name"]
     m = _NAME_DATED.fullmatch(text)
-    if m and is_person_name(m["name"]) and (_is_date(m["rest"]) or _READ_TIME.search(m["rest"])):
+    if m and is_person_name(m["name"]) and (is_date(m["rest"]) or _READ_TIME.search(m["rest"])):
         return False, m["name"]
     return False, None
 
 
-def _is_date(text: str) -> bool:
+def is_date(text: str) -> bool:
     """Whether a short phrase holds a date: a year, or a month and a day."""
     return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text) or _MONTH_DAY.search(text))
 

@@ -23,6 +23,7 @@ from kg.speakers.comments import (
     find_comments,
     follow_credit,
     is_byline,
+    is_date,
     self_introduction,
     trailing_signatures,
     vocative_author,
@@ -66,6 +67,10 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 # "Jane Doe said:" / "Jane Doe put it best:"
 LABELLED_MIN_LINES = 3  # "Name: text" lines that make a page a transcript of names
 SIGNED_BLOCK_LINES = 3  # the most paragraphs a "— Name" under them signs
+ROUNDUP_MIN_HEADERS = 2  # "Name | Title" lines that make a page a round-up of answers
+# a round-up's header over one person's answer: "Taly Matiteyahu | Cofounder & CEO of Blink"
+_ROUNDUP_HEADER = re.compile(
+    rf"\s*(?P<name>{_NAME})\s*(?:\||–|—|,)\s*(?P<role>[A-Z][^.!?|]{{1,80}}?)\s*")
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
@@ -102,6 +107,8 @@ class _Scan:
     signed: dict[int, tuple[int, str]] = field(default_factory=dict)  # "text #tagName" lines
     # "Amit: ..." lines, and an interview's "A:" (the guest's) and "Q:" (None) lines
     labelled: dict[int, tuple[int, Speaker | None]] = field(default_factory=dict)
+    # a round-up's "Name | Title" lines: the paragraphs under each are that person's
+    roundup: dict[int, Speaker] = field(default_factory=dict)
 
 
 def segment(document: Document) -> list[Utterance]:
@@ -120,12 +127,17 @@ def segment(document: Document) -> list[Utterance]:
     listing: Speaker | None = None  # the introduced speaker of a list's items
     named = _Mentions()  # the people the narrative names, and where
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
+    voice: Speaker | None = None  # a round-up's person answering under their header
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
     for ln in scan.lines:
         if not ln.content or ln.index in scan.byline:
             continue
-        if ln.index in scan.chat:
+        if ln.index in scan.roundup:
+            voice = scan.roundup[ln.index]
+            out.append(_utterance(ln, ln.start, ln.end, scan.author, "context"))
+            pending = None
+        elif ln.index in scan.chat:
             out.extend(_chat_utterances(ln, scan))
             pending = None
         elif ln.index in scan.labelled:
@@ -167,7 +179,9 @@ def segment(document: Document) -> list[Utterance]:
             introducing = pending is not None and not re.search(r"[\"“”]", ln.text)
             role = "context" if introducing else "heading" if title or _is_heading(
                 ln.text) else None
-            out.append(_utterance(ln, ln.start, ln.end, scan.author, role))
+            if role == "heading":
+                voice = None
+            out.append(_utterance(ln, ln.start, ln.end, voice or scan.author, role))
     _sign_blocks(document.text, out, scan)
     return _join_wrapped(document.text, out, scan)
 
@@ -261,6 +275,8 @@ def _scan(document: Document) -> _Scan:
     for c in scan.comments:
         if c.handle and c.name:
             scan.handle_names.setdefault(c.handle[1:].casefold(), c.name)
+    scan.roundup = _roundup_headers(lines, lowercase, {*scan.chat, *scan.labelled, *(
+        i for c in scan.comments for i in c.lines)})
     _names_from_prose(scan)
     handle = next((h for h, n in scan.handle_names.items() if n == name), None)
     if credit:
@@ -305,6 +321,20 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
         if cited and is_person_name(cited["name"].split()[0], min_words=1):
             found[ln.index] = (cited.end(), person_speaker(cited["name"]))
     return found
+
+
+def _roundup_headers(lines: list[Line], lowercase: frozenset[str],
+                     skip: set[int]) -> dict[int, Speaker]:
+    """"We asked founders why they started" then, for each, "Taly Matiteyahu | Cofounder
+    & CEO of Blink Date" over the answer: a page with ROUNDUP_MIN_HEADERS such lines or
+    more is a round-up, and each header hands the paragraphs under it to its person."""
+    found = {}
+    for ln in lines:
+        m = _ROUNDUP_HEADER.fullmatch(ln.text) if ln.content and ln.index not in skip else None
+        if m and is_person_name(m["name"]) and not common_words(m["name"], lowercase) and (
+                not is_date(m["role"])):
+            found[ln.index] = person_speaker(m["name"])
+    return found if len(set(found.values())) >= ROUNDUP_MIN_HEADERS else {}
 
 
 def _byline_lines(lines: list[Line], name: str) -> set[int]:
@@ -482,9 +512,18 @@ def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Spea
     last = _last_sentence(text).casefold()
     words = set(re.findall(r"[a-z]+", last))
     nouns = {w.removesuffix("s") for w in words} & (WORK_NOUNS | POINT_NOUNS | QUOTE_NOUNS)
+    if not nouns:
+        return None
+    # "Mr. Monahan highlighted these important points:": the person the line names
+    original = _last_sentence(text)
+    for word in re.findall(r"[A-Z][\w'’-]+", original):
+        full = named.parts.get(word) or ([word] if word in named.where else [])
+        # "Main Points:" is the heading's own words, not a name
+        if full and not {w.casefold().removesuffix("s") for w in full[-1].split()} & nouns:
+            return people.get(full[-1].casefold()) or person_speaker(full[-1])
     # "Some notable quotations from this community leader:": the person named last
     whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
-    return named.last(people) if nouns and whose else None
+    return named.last(people) if whose else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
