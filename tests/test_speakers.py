@@ -699,6 +699,9 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
     ("According to UNSW researcher and lead author James Dunn, teams are groups.",
      ["person:james-dunn"]),
     ("According to the researcher, teams are groups.", ["author:t"]),
+    # a title opening a name is no alias: "Coach Stewart" is not "Coach Sturdy"
+    ("Coach Lee said teams grow. Coach Stewart said teams win. He added that teams learn.",
+     ["person:coach-lee", "person:coach-stewart", "person:coach-stewart"]),
     # words quoted inside a sentence are the person the paragraph last reported
     ("Jane Roe said teams differ. An audience is \u201cmore about one-to-one talk\u201d while "
      "a community is not.", ["person:jane-roe", "person:jane-roe"]),

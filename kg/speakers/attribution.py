@@ -15,6 +15,7 @@ from kg.speakers.lexicon import (
     GENERIC_PEOPLE,
     HONORIFICS,
     INTERVIEW_VERBS,
+    NAME_TITLES,
     PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
     QUANTIFIERS,
@@ -213,8 +214,7 @@ class Attributor:
             if name.startswith("@"):
                 self._handles.setdefault(name.casefold(), speaker)
             elif speaker.kind in ("person", "author") and name[:1].isupper():
-                words = name.split()
-                for alias in {name, words[0], words[-1]}:
+                for alias in _aliases(name):
                     self._people.setdefault(alias.casefold(), speaker)
 
     def _person(self, name: str, label: str = "") -> Speaker | None:
@@ -224,14 +224,14 @@ class Attributor:
         if key in self._people:
             return self._people[key]
         for word in reversed(name.split()):
-            if word.casefold() in self._people:
+            if word.casefold() in self._people and word.casefold().rstrip(".") not in NAME_TITLES:
                 return self._people[word.casefold()]
         if label in NOT_PEOPLE_LABELS or not name[:1].isupper():
             return None
         speaker = next((s for h, s in self._handles.items() if handle_matches_name(h, name)),
                        None) or person_speaker(name)
         self._learn(speaker)
-        for alias in {name, name.split()[0], name.split()[-1]}:
+        for alias in _aliases(name):
             self._people.setdefault(alias.casefold(), speaker)
         return speaker
 
@@ -416,6 +416,13 @@ class Attributor:
             if sent.start_char <= start < sent.end_char:
                 return "opens"
         return None
+
+
+def _aliases(name: str) -> set[str]:
+    """A name, its first word and its last: "Coach Sturdy" is not "Coach" alone."""
+    words = name.split()
+    ends = (words[0], words[-1])
+    return {name, *(w for w in ends if w.casefold().rstrip(".") not in NAME_TITLES)}
 
 
 def _people_noun(tok: Token) -> bool:

@@ -9,6 +9,7 @@ __all__ = [
     "AGREEMENT_VERBS",
     "BYLINE_PREFIXES",
     "HONORIFICS",
+    "NAME_TITLES",
     "CLOSINGS",
     "COMMENT_HEADER_WORDS",
     "DEFINITION_WORDS",
@@ -92,6 +93,11 @@ CLOSINGS = frozenset({
 GREETINGS = frozenset({"hi", "hey", "hello", "dear", "thanks", "thank you", "congrats"})
 # titles before a name that are not part of it ("Dr. James Dunn" is James Dunn)
 HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame", "rev"})
+# titles that may open a name ("Coach Stewart", "Mayor Lee"): never an alias on their own
+NAME_TITLES = HONORIFICS | frozenset({
+    "coach", "president", "senator", "governor", "mayor", "judge", "director", "chief",
+    "captain", "officer", "sergeant", "detective", "commissioner", "pastor", "father", "sister",
+    "brother", "rabbi", "imam", "saint", "st", "uncle", "aunt", "principal", "dean", "chef"})
 BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "guest post by",
                    "a guest post by", "contributed by", "article by", "words by", "story by",
                    "post by", "posted by:", "written by:", "by:", "writer:")
