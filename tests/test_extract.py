@@ -260,6 +260,9 @@ def frames(cue_nlp, vocab, text):
     ("Community members share a purpose.", [("member", "property", False, None)]),
     # a difference announced as a topic to examine is no claim; one presupposed is
     ("Let's look at the difference between teams and communities.", []),
+    ("Understanding the difference between groups and teams suggests strategies.", []),
+    ("Understanding people is different from understanding communities.",
+     [("understanding people", "contrast", False, "community")]),
     ("The differences between networks and communities are listed below.", []),
     # a work's topic: "a thread / post on the difference between X and Y"
     ("I love this thread from Greg Lee on the difference between audience and community.", []),

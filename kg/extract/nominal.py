@@ -117,8 +117,10 @@ def _examined(cue: Token) -> bool:
             return False
         below, node = node, node.head
         if node.pos_ == "VERB":
-            # "I love this thread on the difference ...", the "on" hung on the verb
+            # "Understanding the difference between X and Y suggests ...": an activity on
+            # the difference is the subject; "I love this thread on the difference ..."
             return node.lemma_.lower() in lx.EXAMINING_VERBS or (
+                node.tag_ == "VBG" and node.dep_ in ("csubj", "csubjpass")) or (
                 below.lower_ in TOPIC_PREPOSITIONS and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in lx.TOPIC_NOUNS
                     for c in node.children))
