@@ -112,6 +112,10 @@ def frames(cue_nlp, vocab, text):
     ("Teams and communities are social networks.",
      [("community", "definition", False, "network"), ("team", "definition", False, "network")]),
     ("Hashtags aren't communities.", [("hashtag", "definition", True, "community")]),
+    # a kind of community is the concept; "ext" names the narrower concept
+    ("Customer communities are groups of customers.",
+     [("community", "definition", False, "group")]),
+    ("Ext communities are groups of fans.", [("external community", "definition", False, "group")]),
     ("Customers aren’t a community.", [("customer", "definition", True, "community")]),
     ("Communities depend on more than connection. They are fostered by relationships.",
      [("community", "requirement", False, None), ("community", "requirement", False, None)]),
