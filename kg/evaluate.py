@@ -27,8 +27,9 @@ from kg.claims_io import claim_sort_key
 from kg.errors import ClaimsFileError
 from kg.records import Claim, Speaker
 
-__all__ = ["GoldClaim", "Match", "Scores", "SourceScores", "evaluate", "format_scores",
-           "gold_sources", "load_gold", "ratio", "span_overlap", "speaker_matches"]
+__all__ = ["GoldClaim", "Match", "Scores", "SourceScores", "attribution_by_speaker", "evaluate",
+           "format_scores", "gold_sources", "gold_speaker_kind", "load_gold",
+           "predicted_speaker_kind", "ratio", "span_overlap", "speaker_matches"]
 
 logger = logging.getLogger(__name__)
 
@@ -155,12 +156,50 @@ class Scores(_Rates):
             "per_source": [s.to_dict() for s in self.per_source],
             "ignored_sources": list(self.ignored_sources), "ignored_claims": self.ignored_claims,
         }
+        data["attribution_by_speaker"] = attribution_by_speaker(self.matches)
         if details:
             data["false_positives"] = [c.to_dict() for c in self.false_positives]
             data["false_negatives"] = [_gold_dict(g) for g in self.false_negatives]
             data["wrong_speaker"] = [_match_dict(m) for m in self.matches if not m.speaker_ok]
             data["wrong_negation"] = [_match_dict(m) for m in self.matches if not m.negation_ok]
         return data
+
+
+def gold_speaker_kind(gold_speaker: str) -> str:
+    """How the reader named a speaker: ``author``, ``commenter``, ``handle`` or ``named``.
+
+    Example:
+        >>> [gold_speaker_kind(s) for s in ("author", "@rhappe", "Commenter", "Jane Doe")]
+        ['author', 'handle', 'commenter', 'named']
+    """
+    wanted = gold_speaker.strip().casefold()
+    return wanted if wanted in (AUTHOR, COMMENTER) else (
+        "handle" if wanted.startswith("@") else "named")
+
+
+def predicted_speaker_kind(speaker: Speaker) -> str:
+    """What kg gave: an unnamed ``author``, a ``named author``, a ``commenter`` or the
+    speaker's kind (``person``, ``handle``, ``group``)."""
+    if speaker.kind == AUTHOR:
+        return AUTHOR if speaker.id.startswith(f"{AUTHOR}:") else f"named {AUTHOR}"
+    return COMMENTER if speaker.id.startswith(f"{COMMENTER}:") else speaker.kind
+
+
+def attribution_by_speaker(matches: Iterable[Match]) -> dict[str, dict[str, Any]]:
+    """For each kind of gold speaker, the matched claims, how many kg attributed right,
+    and what kg gave the others: where attribution goes wrong ("named people read as the
+    writer's own voice")."""
+    out: dict[str, dict[str, Any]] = {}
+    for m in matches:
+        row = out.setdefault(gold_speaker_kind(m.gold.speaker),
+                             {"matched": 0, "right": 0, "wrong_as": {}})
+        row["matched"] += 1
+        if m.speaker_ok:
+            row["right"] += 1
+        else:
+            given = predicted_speaker_kind(m.predicted.speaker)
+            row["wrong_as"][given] = row["wrong_as"].get(given, 0) + 1
+    return dict(sorted(out.items()))
 
 
 def ratio(numerator: int, denominator: int) -> float:
@@ -275,6 +314,13 @@ def format_scores(scores: Scores, *, verbose: bool = False) -> str:
     for s in scores.per_source:
         lines.append(f"{s.source:<28} {s.tp + s.fn:>5} {s.tp + s.fp:>5} {s.tp:>4} {s.fp:>4} "
                      f"{s.fn:>4} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+    by_kind = attribution_by_speaker(scores.matches)
+    if by_kind:
+        lines += ["", "attribution by gold speaker   matched  right  wrong as"]
+        for kind, row in by_kind.items():
+            wrong = ", ".join(f"{k} {n}" for k, n in sorted(row["wrong_as"].items(),
+                                                            key=lambda kv: (-kv[1], kv[0])))
+            lines.append(f"  {kind:<27} {row['matched']:>7} {row['right']:>6}  {wrong or '-'}")
     if scores.ignored_sources:
         lines += ["", f"ignored {scores.ignored_claims} predicted claims of sources without "
                       f"gold: {', '.join(scores.ignored_sources)}"]

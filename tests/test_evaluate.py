@@ -9,7 +9,15 @@ import pytest
 from factories import make_claim
 
 from kg.errors import ClaimsFileError
-from kg.evaluate import GoldClaim, evaluate, gold_sources, load_gold, speaker_matches
+from kg.evaluate import (
+    GoldClaim,
+    attribution_by_speaker,
+    evaluate,
+    format_scores,
+    gold_sources,
+    load_gold,
+    speaker_matches,
+)
 from kg.records import Speaker
 
 RACHEL = Speaker("@rhappe", "Rachel Happe", "person", ("Rachel",))
@@ -205,3 +213,22 @@ def test_a_contrast_matches_either_of_its_concepts():
     scores = evaluate(golds, preds)
     assert [m.predicted.id for m in scores.matches] == ["c-1"]  # a definition is not symmetric
     assert (scores.tp, scores.fp, scores.fn) == (1, 1, 1)
+
+
+def test_attribution_by_gold_speaker_says_what_kg_gave_instead():
+    golds = [gold(0, 40), gold(50, 90, speaker="Jane Doe"), gold(100, 140, speaker="Jane Doe"),
+             gold(200, 240, speaker="author")]
+    unnamed = Speaker("author:s1", "Author of T", "author")
+    named = Speaker("person:barb-mosher-zinck", "Barb Mosher Zinck", "author")
+    preds = [make_claim(start=0, end=40, speaker=RACHEL, id="c-1"),
+             make_claim(start=50, end=90, speaker=unnamed, id="c-2"),
+             make_claim(start=100, end=140, speaker=named, id="c-3"),
+             make_claim(start=200, end=240, speaker=unnamed, id="c-4")]
+    scores = evaluate(golds, preds)
+    assert attribution_by_speaker(scores.matches) == {
+        "author": {"matched": 1, "right": 1, "wrong_as": {}},
+        "handle": {"matched": 1, "right": 1, "wrong_as": {}},
+        "named": {"matched": 2, "right": 0, "wrong_as": {"author": 1, "named author": 1}}}
+    assert "  named                             2      0  author 1, named author 1" in (
+        format_scores(scores).splitlines())
+    assert scores.to_dict()["attribution_by_speaker"]["named"]["right"] == 0
