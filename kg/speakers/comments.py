@@ -82,7 +82,8 @@ _BYLINE = re.compile(
     r"\s*[^.!?]{0,40}|\s+\d[\d,.]*\s+(?i:views?|comments?|likes?|min(?:ute)?s?\s+read)\b)?)\s*")
 # a mail's header: "From: Jane Doe <jane@example.org>", "From: jdoe@example.org (Jane Doe)"
 _FROM_HEADER = re.compile(
-    rf"\s*(?i:from):\s*(?:\"?(?P<name>{_NAME1})\"?(?:\s*[<(][^>)]*[>)])?|\S+@\S+\s*\((?P<name2>{_NAME1})\))\s*")
+    rf"\s*(?i:from):\s*(?:\"?(?P<name>{_NAME1})\"?(?:\s*[<(][^>)]*[>)])?"
+    rf"|\S+@\S+\s*\((?P<name2>{_NAME1})\))\s*")
 # a date, then "by" and the writer: "Posted on May 2, 2020 by Jane Doe"
 _DATED_BYLINE = re.compile(
     r"\s*(?:(?i:posted|published|updated|written)\s+)?(?:(?i:on)\s+)?(?P<date>[^.!?]{4,30}?)"
@@ -360,8 +361,7 @@ def _author_box(lines: list[Line]) -> str | None:
     for i in range(len(content) // 2, len(content) - 1):
         name = content[i].text.strip()
         follow = content[i + 1].text.strip()
-        if is_person_name(name) and re.match(rf"{re.escape(name)}\s+(?:is|has|was|works)\b",
-                                            follow):
+        if is_person_name(name) and _under_name(name, follow):
             return name
     # a signature closing the page: a bare name after the body, then at most short lines
     # (a place, a title): "... and is critical of our faults." / "Kirk Chaffee"

@@ -117,7 +117,7 @@ NOT_NAME_WORDS = frozenset({
     "by", "now", "then", "here", "there", "first", "next", "again", "sure", "oh", "wow",
     "anyway", "meanwhile", "still", "sometimes", "ultimately", "honestly", "basically",
     "clearly", "obviously", "perhaps", "maybe", "instead", "otherwise", "unfortunately",
-    "fortunately", "interestingly", "importantly", "personally", "filter", "categories",
+    "fortunately", "interestingly", "importantly", "personally",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
 JOB_TITLE_WORDS = frozenset({

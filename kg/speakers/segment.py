@@ -517,7 +517,7 @@ def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Spea
     # "Mr. Monahan highlighted these important points:": the person the line names
     original = _last_sentence(text)
     for word in re.findall(r"[A-Z][\w'’-]+", original):
-        full = named.parts.get(word) or ([word] if word in named.where else [])
+        full = named.parts.get(word, [])  # a first name or surname of a full name seen
         # "Main Points:" is the heading's own words, not a name
         if full and not {w.casefold().removesuffix("s") for w in full[-1].split()} & nouns:
             return people.get(full[-1].casefold()) or person_speaker(full[-1])
