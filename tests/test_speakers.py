@@ -232,6 +232,41 @@ def test_a_round_up_hands_each_answer_to_the_person_over_it():
         "author:t", "person:ahida-correale", "author:t", "author:t"]
 
 
+@pytest.mark.parametrize("intro", ["Q&A with Jane Doe, baker", "We spoke with Jane Doe.",
+                                   "Adrienne Wong interviewed Jane Doe for the paper."])
+def test_an_interviews_answers_are_the_guest_its_introduction_names(intro):
+    doc = make_doc(f"T\n{intro}\nQ: What is a community?\nA: A community is a group.\n"
+                   "Q: Why?\nA: Teams differ.")
+    assert [s for s, _ in said(doc)[2:]] == [
+        "author:t", "person:jane-doe", "author:t", "person:jane-doe"]
+
+
+def test_a_transcripts_initials_stand_for_the_full_names_labelled_before():
+    doc = make_doc("T\nGeorge Howard: Welcome, Rachel Francine.\nRachel Francine: Hi.\n"
+                   "GH: So what is a community?\nRF: A community is a group.\n"
+                   "XY: Teams differ.")
+    assert [s for s, _ in said(doc)[1:]] == [
+        "person:george-howard", "person:rachel-francine", "person:george-howard",
+        "person:rachel-francine", "author:t"]
+
+
+def test_a_title_before_the_guests_name_is_not_their_name():
+    doc = make_doc("T\nQ & A with Chef Joshua Skenes\nQ. Tell us about it.\nA. It is a "
+                   "dream.\nQ. And?\nA. Teams differ.")
+    assert said(doc)[3][0] == "person:joshua-skenes"
+
+
+def test_dotted_q_and_a_labels_and_no_guest_named():
+    doc = make_doc("T\nWe spoke with Jane Doe.\nQ. What is a team?\nA. A team is a group.\n"
+                   "Q. And?\nA. Teams differ.")
+    assert [s for s, _ in said(doc)[2:]] == [
+        "author:t", "person:jane-doe", "author:t", "person:jane-doe"]
+    doc = make_doc("T\nQ: What is a team?\nA: A team is a group.\nQ: And?\nA: Teams differ.")
+    assert {s for s, _ in said(doc)} == {"author:t"}
+    doc = make_doc("T\nWe spoke with Jane Doe.\nA. Smith wrote a book.\nTeams differ.")
+    assert {s for s, _ in said(doc)} == {"author:t"}
+
+
 def test_one_name_and_title_line_is_no_round_up():
     doc = make_doc("T\nTaly Matiteyahu | Cofounder of Blink Date\nThe idea was born from a "
                    "dinner.\nJane Doe | May 2, 2020\nIt rained.")

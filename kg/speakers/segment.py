@@ -31,6 +31,7 @@ from kg.speakers.comments import (
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
     INTERVIEWEE_LABELS,
+    NAME_TITLES,
     NON_HANDLE_LABELS,
     POINT_NOUNS,
     QUOTE_NOUNS,
@@ -78,6 +79,15 @@ _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
 _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})(?!\w)")
 _LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
+# an interview's "Q." / "A." labels (a period, as many Q&As write them)
+_QA_DOT = re.compile(r"\s*(?P<name>[QA])\.\s+(?=\S)")
+INTERVIEW_MIN_ANSWERS = 2  # "A:" lines that make a page a question-and-answer interview
+# the interviewee an introduction names: "Q&A with Jane Doe", "we spoke with Jane Doe",
+# "Adrienne Wong interviewed Jane Doe", "an interview with Dr. Jane Doe"
+_INTERVIEWEE_INTRO = re.compile(
+    rf"(?i:\b(?:interview(?:ed|s)?|q\s*&\s*a|conversation|chat(?:ted)?|spoke|talked|sat down|"
+    rf"caught up|questions)\s+(?:with\s+|for\s+|to\s+)?(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?)"
+    rf"(?P<name>{_NAME})")
 _GUEST_LINE = re.compile(rf"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*")
 _ANSWER_LABEL = re.compile(r"A\d{0,2}")
 # a cited source labelling what it says: "Wellman (1999): Communities are not lost, ..."
@@ -292,17 +302,24 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     """Lines a speaker's name labels, as session notes and interview transcripts write
     them: "Amit: in a small community you trust people." (at least LABELLED_MIN_LINES
     such lines by two names or more), the "A:" answers of an interview whose guest a
-    "Name: Elizabeth Barron" line names, and a cited source's "Wellman (1999): ...".
+    "Name: Elizabeth Barron" line (or an introduction: "Q&A with Jane Doe") names, a
+    transcript's initials ("GH: ...") of a full name labelled on the page, and a cited
+    source's "Wellman (1999): ...".
     Field labels ("Work: ...", "Bio: ...") are words the text also writes in lowercase,
     so they name no one."""
     found: dict[int, tuple[int, Speaker | None]] = {}
     guest = next((person_speaker(m["name"]) for ln in lines if ln.content
                   and (m := _GUEST_LINE.fullmatch(ln.text)) and is_person_name(m["name"])
-                  and m["label"].casefold() in INTERVIEWEE_LABELS), None)
+                  and m["label"].casefold() in INTERVIEWEE_LABELS), None) or _interviewee(
+                      lines, skip)
+    initialled: dict[int, tuple[int, str]] = {}  # "GH: ..." lines: offset, initials
+    dotted = guest is not None and sum(
+        bool(ln.content and _QA_DOT.match(ln.text) and ln.text.lstrip()[0] == "A")
+        for ln in lines) >= INTERVIEW_MIN_ANSWERS
     for ln in lines:
         if not ln.content or ln.index in skip:
             continue
-        m = _LABEL_LINE.match(ln.text)
+        m = _LABEL_LINE.match(ln.text) or (_QA_DOT.match(ln.text) if dotted else None)
         if m is None:
             continue
         label = m["name"]
@@ -313,6 +330,15 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
         elif is_person_name(label, min_words=1) and label.casefold() not in (
                 NON_HANDLE_LABELS | INTERVIEWEE_LABELS) and not common_words(label, lowercase):
             found[ln.index] = (m.end(), person_speaker(label))
+        elif re.fullmatch(r"[A-Z]{2,3}", label):
+            initialled[ln.index] = (m.end(), label)
+    # a transcript's initials ("GH: Right here.") stand for a full name labelled on the
+    # page ("George Howard: ..."); initials that stand for no one label nothing
+    by_initials = {"".join(w[0] for w in sp.label.split()): sp for _, sp in found.values()
+                   if sp is not None and len(sp.label.split()) > 1}
+    for i, (end, label) in initialled.items():
+        if label in by_initials:
+            found[i] = (end, by_initials[label])
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
     if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES:
         found = {i: v for i, v in found.items() if guest is not None and v[1] in (guest, None)}
@@ -321,6 +347,29 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
         if cited and is_person_name(cited["name"].split()[0], min_words=1):
             found[ln.index] = (cited.end(), person_speaker(cited["name"]))
     return found
+
+
+def _interviewee(lines: list[Line], skip: set[int]) -> Speaker | None:
+    """The guest of a question-and-answer page with no "Name:" line: the person its
+    introduction (the lines before the first question) says it interviews ("Q&A with
+    Jane Doe", "we spoke with Jane Doe"), when the page has INTERVIEW_MIN_ANSWERS "A:"
+    (or "A.") lines or more."""
+    labels = [(ln, m["name"]) for ln in lines if ln.content and ln.index not in skip
+              and (m := _LABEL_LINE.match(ln.text) or _QA_DOT.match(ln.text))
+              and m["name"] in ("Q", "A")]
+    if sum(label == "A" for _, label in labels) < INTERVIEW_MIN_ANSWERS:
+        return None
+    first_q = next((ln.index for ln, label in labels if label == "Q"), None)
+    for ln in lines:
+        if first_q is not None and ln.index >= first_q:
+            break
+        m = _INTERVIEWEE_INTRO.search(ln.text) if ln.content else None
+        words = m["name"].split() if m else []
+        while len(words) > 2 and words[0].casefold().rstrip(".") in NAME_TITLES:
+            words.pop(0)  # "Q & A with Chef Joshua Skenes"
+        if words and is_person_name(" ".join(words)):
+            return person_speaker(" ".join(words))
+    return None
 
 
 def _roundup_headers(lines: list[Line], lowercase: frozenset[str],
