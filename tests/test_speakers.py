@@ -250,6 +250,14 @@ def test_a_transcripts_initials_stand_for_the_full_names_labelled_before():
         "person:rachel-francine", "author:t"]
 
 
+def test_a_transcripts_surnames_stand_for_the_full_names_labelled_before():
+    doc = make_doc("T\nBrian Lehrer: Welcome.\nAnn Lee: Hi, teams are groups.\n"
+                   "Lehrer: And communities?\nLee: They share a place.\nAmit: I agree.")
+    assert [s for s, _ in said(doc)[1:]] == [
+        "person:brian-lehrer", "person:ann-lee", "person:brian-lehrer", "person:ann-lee",
+        "person:amit"]
+
+
 def test_a_title_before_the_guests_name_is_not_their_name():
     doc = make_doc("T\nQ & A with Chef Joshua Skenes\nQ. Tell us about it.\nA. It is a "
                    "dream.\nQ. And?\nA. Teams differ.")

@@ -339,6 +339,12 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     for i, (end, label) in initialled.items():
         if label in by_initials:
             found[i] = (end, by_initials[label])
+    # "Lehrer: ..." after "Brian Lehrer: ...": a surname labels the full name used before
+    full = {sp for _, sp in found.values() if sp is not None and len(sp.label.split()) > 1}
+    by_surname = {sp.label.split()[-1]: sp for sp in full}
+    for i, (end, sp) in list(found.items()):
+        if sp is not None and sp.label in by_surname and sp not in full:
+            found[i] = (end, by_surname[sp.label])
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
     if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES:
         found = {i: v for i, v in found.items() if guest is not None and v[1] in (guest, None)}
