@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import speaker_matches  # noqa: E402
-from kg.ingest import mask_markup, read_document  # noqa: E402
+from kg.ingest import read_document  # noqa: E402
 from kg.records import Speaker  # noqa: E402
 
 
@@ -81,15 +81,14 @@ def score_bylines(folder: Path, gold: Path | None = None) -> list[Row]:
 def sentence_speakers(path: Path, nlp: Any) -> list[tuple[int, int, Speaker]]:
     """Each parsed sentence's character span in the file and kg's speaker for it, as
     extraction assigns them (same utterances, same masking, same attribution)."""
-    from kg.extract.document import PIPE_BATCH, parsed_utterances
+    from kg.extract.document import parse_utterances, parsed_utterances
     from kg.speakers import Attributor, segment
 
     document = read_document(path)
     utterances = parsed_utterances(segment(document))
     attributor = Attributor(document, utterances)
-    texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
     out = []
-    for u, doc in zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
+    for u, doc in parse_utterances(document, utterances, nlp):
         sents = list(doc.sents)
         for sent, speaker in zip(sents, attributor.speakers_for(sents, u), strict=True):
             out.append((u.start + sent.start_char, u.start + sent.end_char, speaker))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,7 +30,8 @@ from kg.records import (
 from kg.vocab import Vocabulary
 
 __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS", "claim_id",
-           "extract_document", "frames_to_claims", "parsed_utterances", "section_concepts"]
+           "extract_document", "frames_to_claims", "parse_utterances", "parsed_utterances",
+           "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
 EXTRACTOR_VERSION = "0.11.0"
@@ -216,6 +217,14 @@ def parsed_utterances(segments: Iterable[Utterance]) -> list[Utterance]:
         u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
 
 
+def parse_utterances(document: Document, utterances: list[Utterance],
+                     nlp: Language) -> Iterator[tuple[Utterance, Doc]]:
+    """Each utterance with its parse, in order: markup masked (offsets kept), one
+    ``nlp.pipe`` over all of them."""
+    texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
+    return zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True)
+
+
 def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
                      open_vocab: bool = False) -> tuple[list[Claim], int]:
     """All claims of one document and the number of sentences read.
@@ -233,7 +242,6 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     utterances = parsed_utterances(segments)
     sections = section_concepts(segments, document.text, vocab)
     attributor = Attributor(document, utterances)
-    texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     n_sents = 0
@@ -242,7 +250,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     before = {b.start: a for a, b in zip(segments, segments[1:], strict=False)}
     carried: tuple[Phrase, bool] | None = None
     previous: Utterance | None = None
-    for utterance, doc in zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
+    for utterance, doc in parse_utterances(document, utterances, nlp):
         n_sents += sum(1 for _ in doc.sents)
         if previous is None or before.get(utterance.start) != previous or (
                 previous.speaker != utterance.speaker or previous.role == "heading"):

@@ -63,7 +63,9 @@ _SAYS_HEADER = re.compile(
 _POSTER_HEADER = re.compile(
     r"\s*(?:(?i:posted by)\s+)?(?P<user>u/[A-Za-z0-9_-]{3,30})(?:\s*[·•]?\s+[^.!?:]{0,40})?\s*")
 # a date opening the rest of a header line: "September 8, 2010", "8 Sep 2010", "2010-09-08"
-_DATE_START = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DATE_START = re.compile(rf"(?i:{_MONTHS})\.?\s|\d")
 _BULLET = re.compile(r"^[•·*▪◦‣–-]\s+")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
 _ANSWER_HEADER = re.compile(
@@ -92,7 +94,6 @@ _DATED_BYLINE = re.compile(
 _NAME_DATED = re.compile(
     rf"\s*(?P<name>{_NAME1})\s*(?:\||/|·|•|—|–|,|\bon\b)\s*(?P<rest>[^.!?]{{1,40}}?)\s*")
 _READ_TIME = re.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\s+read\b")
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTHS}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b")
 # a byline's lead on a line of its own, the name on the next: "Written by" / "Jane Doe"
 _BYLINE_LEAD = re.compile(
@@ -278,7 +279,7 @@ def _byline_name(text: str) -> tuple[bool, str | None]:
 
 def is_date(text: str) -> bool:
     """Whether a short phrase holds a date: a year, or a month and a day."""
-    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text) or _MONTH_DAY.search(text))
+    return bool(_YEAR.search(text) or _MONTH_DAY.search(text))
 
 
 def self_introduction(lines: list[Line]) -> str | None:
@@ -351,7 +352,7 @@ def _is_dateline(text: str) -> bool:
         >>> _is_dateline("February 9, 2024"), _is_dateline("By David D.")
         (True, False)
     """
-    return len(text) <= 40 and bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) and not any(
+    return len(text) <= 40 and bool(_YEAR.search(text)) and not any(
         c in text for c in ".!?")
 
 

@@ -30,6 +30,7 @@ from kg.speakers.comments import (
 )
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
+    HONORIFICS,
     INTERVIEWEE_LABELS,
     NAME_TITLES,
     NON_HANDLE_LABELS,
@@ -84,9 +85,10 @@ _QA_DOT = re.compile(r"\s*(?P<name>[QA])\.\s+(?=\S)")
 INTERVIEW_MIN_ANSWERS = 2  # "A:" lines that make a page a question-and-answer interview
 # the interviewee an introduction names: "Q&A with Jane Doe", "we spoke with Jane Doe",
 # "Adrienne Wong interviewed Jane Doe", "an interview with Dr. Jane Doe"
+_HONORIFIC = "|".join(sorted(HONORIFICS))
 _INTERVIEWEE_INTRO = re.compile(
     rf"(?i:\b(?:interview(?:ed|s)?|q\s*&\s*a|conversation|chat(?:ted)?|spoke|talked|sat down|"
-    rf"caught up|questions)\s+(?:with\s+|for\s+|to\s+)?(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?)"
+    rf"caught up|questions)\s+(?:with\s+|for\s+|to\s+)?(?:(?:{_HONORIFIC})\.?\s+)?)"
     rf"(?P<name>{_NAME})")
 _GUEST_LINE = re.compile(rf"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*")
 _ANSWER_LABEL = re.compile(r"A\d{0,2}")
