@@ -196,6 +196,40 @@ def test_a_name_reporting_that_gives_the_quotation_under_it(line, speaker):
     assert utterance_with(doc, "My own view").speaker.id == "author:t"
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("Jane Roe, Vice President, Client Services, Acme Center, notes the difference:",
+     "person:jane-roe"),
+    ("Jane Roe makes an important distinction:", "person:jane-roe"),
+    # neither saying nor a point
+    ("Jane Roe, Vice President, Client Services, Acme Center, makes the coffee:", "author:t"),
+])
+def test_a_name_with_a_title_or_a_distinction_introduces_the_line_under_it(line, speaker):
+    doc = make_doc(f"T\n{line}\nCustomers think of you as a transaction.\n")
+    assert utterance_with(doc, "Customers think").speaker.id == speaker
+
+
+@pytest.mark.parametrize(("line", "speaker", "text"), [
+    ("  \u2022 From Jeff Roe: \u201cA member believes in the purpose.\u201d", "person:jeff-roe",
+     "\u201cA member believes in the purpose.\u201d"),
+    ("From Jeff: \u201cA member believes in the purpose.\u201d", "person:jeff",
+     "\u201cA member believes in the purpose.\u201d"),
+    ("From Jeff: a member believes in the purpose.", "author:t",  # one word, no quotation
+     "From Jeff: a member believes in the purpose."),
+])
+def test_a_quotation_credited_from_a_name_is_that_persons(line, speaker, text):
+    doc = make_doc(f"T\nA couple of comments started it off:\n{line}\nMy own view.\n")
+    u = utterance_with(doc, "believes")
+    assert (u.speaker.id, doc.text[u.start:u.end].rstrip("\n")) == (speaker, text)
+    assert utterance_with(doc, "My own view").speaker.id == "author:t"
+
+
+def test_a_sentence_opening_word_is_not_part_of_a_name():
+    # "As Ted said" is no "As Ted": the mail's writer keeps the lines after it
+    doc = make_doc("Ted Roe wrote:\nOn 2/25/06, Al Roe <[EMAIL]> wrote:\nAs Ted said, we should be"
+                   "\nworking for customers.\nA customer is a buyer.\n")
+    assert utterance_with(doc, "A customer").speaker.id == "person:ted-roe"
+
+
 def test_notes_on_a_named_persons_talk_are_that_persons_points():
     doc = make_doc("T\nThis book by Mia Vos, published by Open Social for the Council of "
                    "Makers and Maker Executives, is the basis of a talk that Mia gave. Here "
@@ -421,10 +455,28 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     ("T\nWritten by\nBody text here.", Speaker("author:t", "Author of T", "author")),
     ("T\nJane Doe | Community Manager\nBody text here.",
      Speaker("author:t", "Author of T", "author")),
+    # a bulleted name over a date; a bulleted name alone is a menu
+    ("T\n- Jane Doe\n- May 29, 2023\n- 5 min read\nBody text here.", JANE),
+    ("T\n- Jane Doe\n- Our Team\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    # a name and an affiliation; a name and a year is a citation
+    ("T\nJane Doe (Acme Consulting, Canada)\nBody text here.", JANE),
+    ("T\nJane Doe (2011)\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    ("T\nWork Team (WT)\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    # a standfirst's "writes Jane Doe"; "writes" inside the sentence credits no one
+    ("T\nMost marketers mix the two up, but they differ, writes Acme's Jane Doe.\n"
+     "Body text here.", JANE),
+    ("T\nMost marketers say Jane Doe writes well about the way communities differ.\n"
+     "Body text here.", Speaker("author:t", "Author of T", "author")),
 ])
 def test_author_from_byline_or_author_box(text, author):
     doc = make_doc(text)
     assert utterance_with(doc, "Body text").speaker == author
+
+
+def test_a_title_with_a_bracket_is_no_name_and_affiliation():
+    doc = make_doc("Mailing List Etiquette (Show 1740)\nBody text here.",
+                   title="Mailing List Etiquette (Show 1740)")
+    assert utterance_with(doc, "Body text").speaker.id == "author:t"
 
 
 BODY = ("A community is a group of people who care about each other and meet often.\n"

@@ -99,6 +99,14 @@ _MONTH_DAY = re.compile(rf"(?i)\b{_MONTHS}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONT
 _BYLINE_LEAD = re.compile(
     r"\s*(?i:by|written by|posted by|authored by|author|about the author)\s*:?\s*")
 _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-z -]{{2,40}}?)\s*")
+# a standfirst's credit: "..., writes Quiip's Jane Doe." / "..., writes Jane Doe."
+_WRITES_CREDIT = re.compile(
+    rf".*[,;:]\s+(?i:writes)\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s\s+)?"
+    rf"(?P<name>{_NAME1})[.!]?\s*")
+# a writer's name and affiliation: "Jane Doe (Acme Consulting, Canada)"; not a term
+# and its abbreviation ("Work Team (WT)")
+_AFFILIATED_BYLINE = re.compile(
+    rf"\s*(?P<name>{_NAME1})\s*\((?P<aff>(?=[^()@]*[a-z])[^()@]{{2,80}})\)\s*")
 # "My name is Tanja Laub and I ...": the first-person voice names itself
 _SELF_INTRO = re.compile(
     rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
@@ -177,8 +185,11 @@ def byline_author(lines: list[Line], title: str,
         # the title line names no one ("Editorial Commentary"), unless the writer's bio
         # follows it ("John Nawn" / "John Nawn is a strategist who ...")
         heading = _is_title(text, title) and not (name and _under_name(name, following))
-        if name and (explicit or ln.content and not heading and not past_chrome and not bullet
-                     and not common_words(name, lowercase_words)):
+        # "- Jane Doe" / "- May 29, 2023": a bulleted name over a date is a byline, not a menu
+        dated = bool(following) and is_date(_BULLET.sub("", following)) and len(
+            following.split()) <= 6
+        if name and (explicit or ln.content and not heading and not past_chrome and (
+                not bullet or dated) and not common_words(name, lowercase_words)):
             return name
         if not ln.content:
             continue
@@ -191,6 +202,14 @@ def byline_author(lines: list[Line], title: str,
                 w in JOB_TITLE_WORDS for w in titled["title"].casefold().split()) and (
                 not common_words(titled["name"], lowercase_words)):
             return titled["name"]
+        affiliated = _AFFILIATED_BYLINE.fullmatch(text)
+        if affiliated and not (past_chrome or heading or is_date(affiliated["aff"])) and (
+                is_person_name(affiliated["name"])) and not common_words(affiliated["name"],
+                                                                         lowercase_words):
+            return affiliated["name"]
+        credit = _WRITES_CREDIT.fullmatch(text)
+        if credit and is_person_name(credit["name"]):
+            return credit["name"]
         # the title, a dateline, or a headline that asks ("What is a team?")
         if heading or _is_dateline(text) or (text.endswith("?") and len(text.split()) <= 10):
             continue

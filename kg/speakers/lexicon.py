@@ -54,7 +54,7 @@ WORK_NOUNS = frozenset({
     "lecture", "speech", "session",
 })
 # What a person's list of ideas is called ("two of her points:")
-POINT_NOUNS = frozenset({"point", "argument", "idea"})
+POINT_NOUNS = frozenset({"point", "argument", "idea", "distinction", "observation"})
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").
 AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
 # Inflected forms the tagger sometimes mislabels as nouns ("Medanic talks about ...").
@@ -118,6 +118,9 @@ NOT_NAME_WORDS = frozenset({
     "anyway", "meanwhile", "still", "sometimes", "ultimately", "honestly", "basically",
     "clearly", "obviously", "perhaps", "maybe", "instead", "otherwise", "unfortunately",
     "fortunately", "interestingly", "importantly", "personally",
+    # conjunctions and prepositions that open a sentence before a name ("As Ted said")
+    "as", "if", "when", "while", "but", "or", "like", "unlike", "since", "because",
+    "although", "though", "whereas", "in", "at", "from", "per", "after", "before",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
 JOB_TITLE_WORDS = frozenset({

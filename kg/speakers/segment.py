@@ -74,7 +74,9 @@ ROUNDUP_MIN_HEADERS = 2  # "Name | Title" lines that make a page a round-up of a
 _ROUNDUP_HEADER = re.compile(
     rf"\s*(?P<name>{_NAME})\s*(?:\||–|—|,)\s*(?P<role>[A-Z][^.!?|]{{1,80}}?)\s*")
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
-_SAID_COLON = re.compile(rf"(?P<name>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^:]*:")
+# "Jane Doe said:", "Jane Doe, Vice President, Acme Inc., notes the difference:"
+_SAID_COLON = re.compile(rf"(?P<name>{_NAME})(?:,\s[^:]{{1,100}}?,)?\s+(?:[a-z]+ly\s+)?"
+                         rf"(?P<verb>[a-z]+)\b[^:]*:")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
@@ -96,6 +98,9 @@ _ANSWER_LABEL = re.compile(r"A\d{0,2}")
 _CITED_LABEL = re.compile(
     rf"\s*(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)\s*"
     r"\((?:1[89]|20)\d\d[a-z]?\)\s*:\s+(?=\S)")
+# a quotation credited at its start: "From Jane Doe: “A member is ...”"
+_FROM_LABEL = re.compile(
+    rf"\s*(?:[-–—•*·]\s+)?(?i:from)\s+(?P<name>{_NAME})\s*:\s+(?P<quote>[\"“‘'])?(?=\S)")
 _QUESTION_LABEL = re.compile(r"Q\d{0,2}")
 _SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*")  # "— Charles Vogl"
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
@@ -305,8 +310,8 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     them: "Amit: in a small community you trust people." (at least LABELLED_MIN_LINES
     such lines by two names or more), the "A:" answers of an interview whose guest a
     "Name: Elizabeth Barron" line (or an introduction: "Q&A with Jane Doe") names, a
-    transcript's initials ("GH: ...") of a full name labelled on the page, and a cited
-    source's "Wellman (1999): ...".
+    transcript's initials ("GH: ...") of a full name labelled on the page, a cited
+    source's "Wellman (1999): ..." and a credited quotation's "From Jane Doe: “...”".
     Field labels ("Work: ...", "Bio: ...") are words the text also writes in lowercase,
     so they name no one."""
     found: dict[int, tuple[int, Speaker | None]] = {}
@@ -354,6 +359,10 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
         cited = _CITED_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
         if cited and is_person_name(cited["name"].split()[0], min_words=1):
             found[ln.index] = (cited.end(), person_speaker(cited["name"]))
+        credit = _FROM_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
+        if credit and is_person_name(credit["name"], min_words=1 if credit["quote"] else 2):
+            found[ln.index] = (credit.start("quote") if credit["quote"] else credit.end(),
+                               person_speaker(credit["name"]))
     return found
 
 
@@ -620,9 +629,11 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
             DEFINITION_WORDS | QUOTE_NOUNS):
         return person_speaker(source["name"])
     said = _SAID_COLON.match(text)
-    if said and is_person_name(said["name"]) and any(
-            reporting_lemma(w) for w in re.findall(r"[a-z]+", text[said.start("verb"):])):
-        # "Jane Doe said:", "Jane Doe went on to support her point by saying:"
+    told = re.findall(r"[a-z]+", text[said.start("verb"):]) if said else []
+    if said and is_person_name(said["name"]) and (any(reporting_lemma(w) for w in told) or {
+            w.removesuffix("s") for w in told} & (POINT_NOUNS | QUOTE_NOUNS)):
+        # "Jane Doe said:", "Jane Doe went on to support her point by saying:",
+        # "Jane Doe makes an important distinction:"
         return person_speaker(said["name"])
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
     # named source (one word the text never writes in lowercase) gives the next line
