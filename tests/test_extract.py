@@ -398,6 +398,16 @@ def frames(cue_nlp, vocab, text):
     # a pronoun chain stays with its antecedent
     ("Teams have a goal. They have a leader. They have a deadline.",
      [("team", "property", False, None)] * 3),
+    # a passive naming verb with a noun says what its subject is; with an adjective, how
+    ("Forums are considered communities.", [("forum", "definition", False, "community")]),
+    ("Such ties can be called virtual communities.", [("tie", "definition", False, "community")]),
+    ("A network is known as a loose group.", [("network", "definition", False, "group")]),
+    ("Virtual communities are considered important.", [("community", "property", False, None)]),
+    # things outside the vocabulary listed as one concept: one claim, about the first
+    ("Newsgroups, forums and listservs are communities.",
+     [("newsgroup", "definition", False, "community")]),
+    ("Teams and networks are groups.",
+     [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
@@ -434,6 +444,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "The plan is simple and the budget small.",  # gapping without a concept
     "When we say hello, we mean welcome.",      # the meaning of a non-concept
     "My comments made the community.",          # particular things, not a kind
+    "Forums are considered fun.",               # how a non-concept is seen
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

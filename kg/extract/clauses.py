@@ -98,6 +98,8 @@ def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, 
     if cue is not None and not (cue.rule == "property-should" and copula and obj is not None
                                 and obj.pos_ in ("NOUN", "PROPN")):
         return cue.type, cue.predicate, cue.rule
+    if _passive_naming(head, obj):
+        return "definition", "be", "definition-passive-naming"
     if copula and obj is not None and (obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (
             obj.dep_ in ("ccomp", "advcl") and obj.left_edge.lower_ in WH_WORDS)):
         return "definition", "be", "definition-copula"
@@ -106,6 +108,15 @@ def _clause_type(head: Token, cue: Cue | None, obj: Token | None) -> tuple[str, 
     verb = head.lemma_.lower()
     particles = [c.lower_ for c in head.children if c.dep_ == "prt"]
     return "property", " ".join([verb, *particles]), "property-verb"
+
+
+def _passive_naming(head: Token, obj: Token | None) -> bool:
+    """"Forums are considered communities", "X can be called Y", "X is known as a Y": a
+    passive naming verb with a noun for what X is called is a definition of X."""
+    return (obj is not None and head.lemma_ in lx.NAMING_VERBS and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and obj.pos_ in ("NOUN", "PROPN") and (obj.dep_ in ("oprd", "attr") or (
+                obj.dep_ == "pobj" and obj.head.lower_ == "as")))
 
 
 def _capitalised_term(token: Token, vocab: Vocabulary) -> bool:

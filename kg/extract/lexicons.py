@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS", "CHAT_HEDGES",
-    "EQUALS", "EXAMPLE_NOUNS",
+    "EQUALS", "EXAMPLE_NOUNS", "NAMING_VERBS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
@@ -81,6 +81,9 @@ REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "k
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",
                       "frame", "imagine", "understand", "know", "label", "classify"})
+# "X are considered Y", "X can be called Y", "X is known as Y": in the passive, what X
+# is (called) is the claim; the one who calls it so is not said
+NAMING_VERBS = AS_VERBS | {"call", "term", "name", "dub", "deem", "consider", "know"}
 # "X are often thought of as Y": a current view reported, not the speaker's
 COMMON_VIEW_ADVERBS = frozenset({"often", "commonly", "usually", "widely", "generally",
                                  "frequently", "traditionally", "typically", "sometimes"})

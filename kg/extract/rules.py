@@ -71,6 +71,16 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         best = kept.get(key)
         if best is None or _rank(f) < _rank(best):
             kept[key] = f
+    # "Newsgroups, forums and listservs are considered community": a list of things
+    # outside the vocabulary said to be one concept is one claim, about its first item
+    first: dict[tuple[int, int, str, str], Frame] = {}
+    for f in kept.values():
+        if f.subject.concept is None and f.object.concept:
+            key4 = (f.start, f.end, f.type, f.object.concept)
+            if key4 not in first or f.subject.head < first[key4].subject.head:
+                first[key4] = f
+    kept = {k: f for k, f in kept.items() if f.subject.concept is not None or not (
+        f.object.concept) or first[(f.start, f.end, f.type, f.object.concept)] is f}
     named: list[str] = []
     plural = False
     for t in sent:
