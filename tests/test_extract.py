@@ -281,6 +281,12 @@ def frames(cue_nlp, vocab, text):
      [("team", "property", False, None)]),
     ("Most of the time, in a team, people argue.", []),
     ("In building community, achievements come in creating movements.", []),
+    ("For an audience the chairs all point to the stage.",
+     [("audience", "property", False, None)]),
+    ("As a community, the output is more than the sum of its parts.",
+     [("community", "property", False, None)]),
+    ("For our community, the rules are simple.", []),  # one instance
+    ("Church as community of shared faith.", []),  # what is set comes before "as"
     # a gerund of belonging as subject is about the group; an activity is not
     ("Being part of a community creates a sense of belonging.",
      [("community", "property", False, None)]),

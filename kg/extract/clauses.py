@@ -13,7 +13,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicons as lx
-from kg.extract.constructions import SETTING_PREPS, as_parts, construction_frames, setting_noun
+from kg.extract.constructions import (
+    FRONTED_SETTING_PREPS,
+    as_parts,
+    construction_frames,
+    setting_noun,
+)
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
 from kg.extract.phrases import MAX_LABEL_TOKENS, Phrase, concept_for, phrase_for, span_text
@@ -409,11 +414,11 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
 
 
 def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
-    """The generic concept noun of an "In a community, ..." or "Within networks, ..."
-    opening the sentence of a present-tense main clause; not one instance ("In our
-    community", "In the team")."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
-                 and _opens(c)), None)
+    """The generic concept noun of an "In a community, ...", "Within networks, ...",
+    "For an audience, ..." or "As a community, ..." opening the sentence of a
+    present-tense main clause; not one instance ("In our community", "In the team")."""
+    prep = next((c for c in head.children if c.dep_ == "prep"
+                 and c.lower_ in FRONTED_SETTING_PREPS and _opens(c)), None)
     if prep is None or not main_clause(head) or is_past(head) or is_conditional(head):
         return None
     noun = setting_noun(prep, vocab)
@@ -425,7 +430,9 @@ def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
 def _opens(token: Token) -> bool:
     """Whether ``token`` opens its sentence, after at most a connective ("However, in ...")."""
     before = token.doc[token.sent.start:token.i]
-    return len(before) <= 1 or all(t.is_punct or t.lower_ in lx.CONNECTIVES for t in before)
+    # "Library as community of ...": a word before "as" is what is set, not a connective
+    return (len(before) <= 1 and token.lower_ != "as") or all(
+        t.is_punct or t.lower_ in lx.CONNECTIVES for t in before)
 
 
 def _setting_frame(sent: Span, head: Token, setting: Token, subjects: list[Token],

@@ -23,8 +23,8 @@ from kg.extract.syntax import (
 )
 from kg.vocab import Vocabulary
 
-__all__ = ["CONDITION_MARKS", "SETTING_DETS", "SETTING_PREPS", "as_parts", "construction_frames",
-           "setting_noun"]
+__all__ = ["CONDITION_MARKS", "FRONTED_SETTING_PREPS", "SETTING_DETS", "SETTING_PREPS",
+           "as_parts", "construction_frames", "setting_noun"]
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
 CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without", "once"})
@@ -37,6 +37,9 @@ CONDITION_SUBJECTS = {"be": frozenset({"it", "this", "that"}), "have": frozenset
 # "In a community, people help each other": a fronted setting names the concept the
 # clause describes
 SETTING_PREPS = frozenset({"in", "within"})
+# an opening "For an audience, ..." or "As a community, ..." also sets the scene of the
+# clause after it (an existential's "a need for community" locates nothing)
+FRONTED_SETTING_PREPS = SETTING_PREPS | {"for", "as"}
 SETTING_DETS = frozenset({"a", "an", "any", "every"})
 
 
