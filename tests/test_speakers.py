@@ -713,6 +713,30 @@ def attribute(nlp, text: str, speaker: Speaker | None = None,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a sentence citing one work is its authors'; several citations, or a date, name no one
+    ("Community imparts a sense of purpose (Boyer, 1987). Our campus agrees.",
+     ["person:boyer", "author:t"]),
+    # the parser ends the sentence inside the bracket ("pp." / "308-9).")
+    ("A team is interdependent (Guzzo & Dickson 1996, pp. 308-9).",
+     ["group:guzzo-dickson", "author:t"]),
+    ("Communities of practice share a domain (Wenger et al., 2002).", ["group:wenger-et-al"]),
+    ("Networks, as explained by Lee (2011), exist for a reason.", ["person:lee"]),
+    ("A community gives meaning (Hampton, 1991; Young, 1990).", ["author:t"]),
+    ("Our community met twice (May 2011).", ["author:t"]),
+])
+def test_a_cited_works_authors_make_the_sentence_citing_it(nlp, text, expected):
+    assert attribute(nlp, text) == expected
+
+
+def test_a_citations_label_is_as_written_and_names_each_author(nlp):
+    doc = make_doc("A team is interdependent (Guzzo & Dickson, 1996).")
+    u = Utterance(0, len(doc.text), Speaker("author:t", "Author of T", "author"))
+    who = Attributor(doc, [u]).speakers_for(list(nlp(doc.text).sents), u)[0]
+    assert (who.label, who.kind, who.aliases) == (
+        "Guzzo & Dickson", "group", ("Guzzo & Dickson", "Guzzo", "Dickson"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Renee Hopkins noted the success of in-person events. The Factory anchors its community.",
      ["person:renee-hopkins", "author:t"]),
     ("Brittany Metz shared how important it is to be a member. She says she has real friends.",

@@ -32,6 +32,7 @@ from kg.speakers.names import (
     joint_speaker,
     person_speaker,
     reporting_lemma,
+    slug,
     source_speaker,
 )
 
@@ -54,6 +55,13 @@ _FRAGMENT = re.compile(r"“[^“”]+”|\"[^\"]+\"")  # a quotation inside a s
 _MIN_FRAGMENT_WORDS = 3
 _PAIRS = {"“": "”", '"': '"'}
 _NAME_DEPS = ("compound", "flat")
+# an author-year citation: "(Boyer, 1987)", "(Guzzo & Dickson, 1996, p. 309)",
+# "(Wenger et al., 2002)", or a narrative one: "as explained by Papacharissi (2011)"
+_CITED = r"[A-Z][\w'’-]+(?:(?:,\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+){0,3}(?:\s+et\s+al\.?)?"
+_YEAR = r"(?:1[89]|20)\d\d[a-z]?"
+_MAX_CITATION_TAIL = 40  # characters a citation's bracket may run past the parsed sentence
+_CITATION = re.compile(
+    rf"\((?P<who>{_CITED}),?\s+{_YEAR}(?:,\s*pp?\.\s*[\d–-]+)?\)|(?P<who2>{_CITED})\s+\({_YEAR}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +290,7 @@ class Attributor:
                 if cue is not None:
                     return cue
         return (self._surface_cue(sent) or self._according_to(sent) or self._for_person(sent)
-                or _Cue())
+                or self._citation(sent) or _Cue())
 
     def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
         """"Barb cites a definition from David Coleman: "..."": the words quoted in
@@ -371,6 +379,25 @@ class Attributor:
             return None
         who = self._person(_name_of(obj), obj.ent_type_)
         return _Cue(who) if who is not None and who.kind == "person" else None
+
+    def _citation(self, sent: Span) -> _Cue | None:
+        """"Community imparts a common sense of purpose (Boyer, 1987).": a sentence that
+        cites one work is that work's authors' claim; several citations name no one."""
+        text = sent.text
+        close = sent.doc.text.find(")", sent.end_char)
+        if text.count("(") > text.count(")") and 0 <= close - sent.end_char < _MAX_CITATION_TAIL:
+            text = sent.doc.text[sent.start_char:close + 1]  # the parser split "pp. 308-9)"
+        found = {" ".join((m["who"] or m["who2"]).split()) for m in _CITATION.finditer(text)}
+        if len(found) != 1:
+            return None
+        who = found.pop()
+        names = [n for n in re.split(r",\s*|\s+(?:&|and)\s+|\s+et\s+al\.?", who) if n]
+        if not all(is_person_name(n, min_words=1) for n in names):
+            return None  # "(May 2011)", "(Section 2, 2011)"
+        if len(names) == 1 and "et al" not in who:
+            return _Cue(self._person(who) or source_speaker(who))
+        return _Cue(Speaker(id=f"group:{slug(who)}", label=who, kind="group",
+                            aliases=(who, *names)))
 
     def _subject_person(self, sent: Span) -> Speaker | None:
         subj = _root_subject(sent)
