@@ -462,6 +462,9 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     ("T\nJane Doe (Acme Consulting, Canada)\nBody text here.", JANE),
     ("T\nJane Doe (2011)\nBody text here.", Speaker("author:t", "Author of T", "author")),
     ("T\nWork Team (WT)\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    # a programme's heading is no name; the speaker's name under it is the byline
+    ("T\nOpening Session\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    ("T\nClosing Keynote\nJane Doe\nBody text here.", JANE),
     # a standfirst's "writes Jane Doe"; "writes" inside the sentence credits no one
     ("T\nMost marketers mix the two up, but they differ, writes Acme's Jane Doe.\n"
      "Body text here.", JANE),

@@ -121,6 +121,9 @@ NOT_NAME_WORDS = frozenset({
     # conjunctions and prepositions that open a sentence before a name ("As Ted said")
     "as", "if", "when", "while", "but", "or", "like", "unlike", "since", "because",
     "although", "though", "whereas", "in", "at", "from", "per", "after", "before",
+    # a programme's headings ("Opening Session", "Closing Keynote", "Session Reports")
+    "session", "sessions", "opening", "closing", "keynote", "agenda", "workshop", "report",
+    "reports",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
 JOB_TITLE_WORDS = frozenset({
