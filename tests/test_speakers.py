@@ -1012,6 +1012,14 @@ def test_html_author_markup_names_the_article_voice():
      "    A team has a goal.\n  2. I think communities differ.",
      [("author:t", "Teams are groups."), ("commenter:t:1", "I agree that teams are groups."),
       ("commenter:t:1", "A team has a goal."), ("commenter:t:2", "I think communities differ.")]),
+    ("Post title\nTeams are groups.\n  1. I know what you mean, teams differ.\n"
+     "  2. You are on the right track. Members give back.",
+     [("author:t", "Teams are groups."), ("commenter:t:1", "I know what you mean, teams differ."),
+      ("commenter:t:2", "You are on the right track. Members give back.")]),
+    # a numbered list of the post's own points is the writer's
+    ("Post title\nTeams are groups.\n  1. You are the leader.\n  2. Members give back.",
+     [("author:t", "Teams are groups."), ("author:t", "You are the leader."),
+      ("author:t", "Members give back.")]),
 ])
 def test_thread_headers_start_each_contribution(text, expected):
     assert said(make_doc(text))[1:] == expected

@@ -145,4 +145,8 @@ COMMENT_HEADER_WORDS = ("comments", "comment", "responses", "replies", "thoughts
 # the article, starts a list of unsigned comments.
 REPLY_OPENERS = ("i agree", "i disagree", "i think", "i love", "i like", "great post",
                  "great article", "nice post", "good post", "thanks for", "thank you for",
-                 "well said", "love this", "interesting post", "interesting article")
+                 "well said", "love this", "interesting post", "interesting article",
+                 "i know what you mean", "you are right", "you're right", "you’re right",
+                 "you are on the right track", "you're on the right track",
+                 "you’re on the right track", "you make a good point", "good point",
+                 "great point", "so true", "excellent post", "great piece", "nice article")
