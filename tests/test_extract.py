@@ -35,6 +35,8 @@ CUE_CASES = {
     "contrast-differ": ("Teams differ from communities.", "Teams are like communities."),
     "contrast-difference-between": ("the distinctions this piece makes between teams and groups",
                                     "the difference of opinion between us"),
+    "contrast-distinguish-between": ("Jane distinguishes between teams and communities.",
+                                     "Distinguishing between teams and communities helps."),
     "contrast-same-as": ("Teams are not the same as communities.",
                          "Teams are the same."),
     "contrast-different-from": ("An audience is different from a community.",
@@ -273,6 +275,10 @@ def frames(cue_nlp, vocab, text):
     ("His post on the difference between teams and communities is long.", []),
     ("Many don't understand the difference between audience and community.",
      [("audience", "contrast", False, "community")]),
+    # a person who differentiates between two concepts contrasts them; a gerund is a topic
+    ("Jane Roe differentiates between an audience and a community.",
+     [("audience", "contrast", False, "community")]),
+    ("Distinguishing between a team and a group can help teachers.", []),
     # a fronted setting names the concept the clause describes; one instance does not
     ("In a community, people help each other.", [("community", "property", False, None)]),
     ("Within networks, people move in and out.", [("network", "property", False, None)]),

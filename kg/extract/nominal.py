@@ -45,8 +45,9 @@ TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "around", "regarding", "con
 BOUNDARY_WH = frozenset({"when", "whence"})
 # how many recent concept mentions "the two" may reach back over
 PAIR_TOPIC_WINDOW = 12
-NOMINAL_CONTRASTS = frozenset({"contrast-difference-between", "contrast-whereas",
-                               "contrast-rather-than"})
+# "the difference between X and Y", "Jane differentiates between X and Y": the pair after
+BETWEEN_CONTRASTS = frozenset({"contrast-difference-between", "contrast-distinguish-between"})
+NOMINAL_CONTRASTS = BETWEEN_CONTRASTS | {"contrast-whereas", "contrast-rather-than"}
 
 
 def _concept_heads(tokens: list[Token], vocab: Vocabulary, topic: str | None) -> list[Phrase]:
@@ -160,7 +161,7 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
             continue
         before = _concept_heads([t for t in sent if t.i < cue.start], vocab, topic)
         after = _concept_heads([t for t in sent if t.i >= cue.end], vocab, topic)
-        if cue.rule == "contrast-difference-between":
+        if cue.rule in BETWEEN_CONTRASTS:
             distinct = [p for i, p in enumerate(after)
                         if p.concept not in {q.concept for q in after[:i]}]
             pair = distinct[:2] if len(distinct) > 1 else (
