@@ -612,6 +612,19 @@ def test_a_rebuttal_claims_nothing_itself(nlp, vocab):
         ("community", True, "Most think communities are free. They’re wrong.")]
 
 
+def test_a_pronoun_under_a_heading_naming_one_concept_is_that_concept(nlp, vocab):
+    text = ("Two kinds of people\n"
+            "The Customers\n"
+            "They have money and no time.\n"
+            "The Members\n"
+            "This has always been debated.\n"
+            "They give time.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+        ("customer", "property", "They have money and no time."),
+        ("member", "property", "They give time.")]
+
+
 def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp, vocab):
     text = ("Work Team (WT)\n"
             "A structured group of people with a manager.\n"

@@ -56,6 +56,9 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
         last, plural = ctx.last_subject, ctx.last_plural
         if last is None and sent_index == 0 and ctx.carried is not None:
             last, plural = ctx.carried  # the paragraph before ended on it
+        elif last is None and ctx.section is not None and lower in ("they", "it"):
+            # "The Customers" / "They have money and no time": the heading's concept
+            return Phrase(ctx.section, ctx.section, ctx.section, subj.i, resolved=True)
         elif last is None or ctx.last_sentence < sent_index - 1:
             named = ctx.last_named
             if named is None or named[0] != sent_index - 1 or not _defines_kind(subj.head):
