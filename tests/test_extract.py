@@ -270,6 +270,12 @@ def frames(cue_nlp, vocab, text):
     ("Understanding people is different from understanding communities.",
      [("understanding people", "contrast", False, "community")]),
     ("The differences between networks and communities are listed below.", []),
+    # a list of differences announced, a plural heading, or a difference studied
+    ("Here are 5 key differences between audience and community:", []),
+    ("The differences between audiences and communities", []),
+    ("I concentrated on the differences between groups and communities.", []),
+    ("There are real differences between teams and communities.",
+     [("team", "contrast", False, "community")]),
     # a work's topic: "a thread / post on the difference between X and Y"
     ("I love this thread from Greg Lee on the difference between audience and community.", []),
     ("His post on the difference between teams and communities is long.", []),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS", "CHAT_HEDGES",
-    "EQUALS", "EXAMPLE_NOUNS", "NAMING_VERBS",
+    "DIFFERENCE_NOUNS", "EQUALS", "EXAMPLE_NOUNS", "NAMING_VERBS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
@@ -46,7 +46,10 @@ EXAMINING_VERBS = frozenset({"look", "address", "discuss", "explore", "examine",
                              "think", "talk", "investigate", "tackle", "ponder", "wonder",
                              "study", "analyze", "analyse", "review", "list",
                              "describe", "outline", "summarize", "summarise", "cover",
-                             "work", "figure", "explain"})  # "work out the difference"
+                             "work", "figure", "explain",  # "work out the difference"
+                             "learn", "concentrate"})
+# the nouns a list of differences is announced with ("Here are 5 key differences ...")
+DIFFERENCE_NOUNS = frozenset({"difference", "distinction", "diff"})
 # Works and exchanges whose topic a difference can be ("a thread on the difference ...")
 TOPIC_NOUNS = frozenset({"thread", "post", "article", "video", "talk", "piece", "blog",
                          "episode", "chapter", "book", "topic", "discussion", "debate",

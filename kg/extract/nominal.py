@@ -110,8 +110,15 @@ def _named_topic(cue: Token) -> bool:
 
 def _examined(cue: Token) -> bool:
     """"Let's look at the difference between X and Y", "got me thinking about the
-    differences between X and Y", "the differences ... are listed below": a difference
-    announced as a topic to examine is not said to be anything."""
+    differences between X and Y", "the differences ... are listed below", "Here are
+    5 key differences between X and Y:": a difference announced as a topic to examine
+    is not said to be anything."""
+    # "Here are 5 key differences between X and Y:", "The differences between X and Y"
+    # over a section: a list announced, or a heading
+    if cue.tag_ == "NNS" and cue.lemma_.lower() in lx.DIFFERENCE_NOUNS and (
+            cue.dep_ == "ROOT" or cue.head.lemma_ == "be" and any(
+            c.lower_ == "here" for c in cue.head.children)):
+        return True
     node = cue
     for _ in range(4):  # up through "the question of the difference between ..."
         if node.dep_ not in ("dobj", "pobj", "prep", "nsubjpass") or node.head is node:
