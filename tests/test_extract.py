@@ -416,6 +416,14 @@ def frames(cue_nlp, vocab, text):
     # a pronoun chain stays with its antecedent
     ("Teams have a goal. They have a leader. They have a deadline.",
      [("team", "property", False, None)] * 3),
+    # a pair named in an earlier clause is what "they" are not the same as; what the
+    # pair does there is part of that one contrast
+    ("Audience and community are often used interchangeably, but they are not the same.",
+     [("audience", "contrast", True, "community")]),
+    ("The terms audience and community are used interchangeably, but they don't mean the "
+     "same thing.", [("audience", "contrast", True, "community")]),
+    ("Teams and projects are used interchangeably, but they are not the same.",
+     [("team", "property", False, None)]),  # one concept: no pair to contrast
     # a passive naming verb with a noun says what its subject is; with an adjective, how
     ("Forums are considered communities.", [("forum", "definition", False, "community")]),
     ("Such ties can be called virtual communities.", [("tie", "definition", False, "community")]),

@@ -314,12 +314,19 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
         subj = _be_subject(verb)
         if subj is None:
             continue
-        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        # "they don't mean the same thing": what a pair means, as what it is
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr") or (
+            c.dep_ == "dobj" and verb.lemma_ == "mean")]
         words = {t.lemma_.lower() for c in complements for t in (c, *c.children)}
         # "They're not the same thing", "they are different": with nothing to compare
         # them to, "they" are two things, the last two concepts named
         bare = not any(t.dep_ == "prep" for c in complements for t in c.children)
+        # "X and Y are used interchangeably, but they are not the same": the pair an
+        # earlier clause of the sentence names
+        earlier = next((p for t in sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
+                        and (p := _coordinated_pair(t, vocab))), None)
         pair = _coordinated_pair(subj, vocab) or (
+            earlier if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
             last_two if subj.lower_ in lx.PAIR_PRONOUNS else None) or (
             ctx.last_pair if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
             last_two if subj.lower_ == "they" and bare else None)
@@ -342,7 +349,7 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
 def _be_subject(verb: Token) -> Token | None:
     """The subject of a copula, own or shared with the verb it is coordinated with
     ("X and Y are often used together, but are different")."""
-    if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+    if verb.lemma_ not in ("be", "mean") or verb.dep_ in ("aux", "auxpass"):
         return None
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if own is not None or verb.dep_ != "conj":

@@ -8,7 +8,7 @@ knows about speakers or files: the caller adds those.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.clauses import clause_frames
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
@@ -53,8 +53,16 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     # or definitions
     pairs = {(f.start, c) for f in frames if f.rule == "contrast-pair"
              for c in (f.subject.concept, f.object.concept)}
-    frames = [f for f in frames if not (f.rule in ("property-copula", "definition-copula")
-                                        and (f.start, f.subject.concept) in pairs)]
+    frames = [f for f in frames if not (
+        f.rule in ("property-copula", "definition-copula", "definition-mean")
+        and (f.start, f.subject.concept) in pairs)]
+    # "X and Y are used interchangeably, but they are not the same": what the sentence
+    # says the pair does is part of its one contrast
+    contrasted = {frozenset((f.subject.concept, f.object.concept)) for f in frames
+                  if f.rule == "contrast-pair"}
+    frames = [f for f in frames if not (
+        contrasted and f.type == "property" and f.subject.head >= 0
+        and frozenset(_coordinated_concepts(sent.doc[f.subject.head], vocab)) in contrasted)]
     kept: dict[tuple[int, str], Frame] = {}
     for f in frames:
         if question and not (f.subject.concept and f.object.concept
@@ -94,6 +102,12 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     ctx.last_pair = (named[0], named[1]) if len(named) == 2 else None
     ctx.last_named = (sent_index, named[0], plural) if len(named) == 1 else None
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
+
+
+def _coordinated_concepts(token: Token, vocab: Vocabulary) -> set[str]:
+    """The concepts a noun and the nouns coordinated with it name ("audience and
+    community")."""
+    return {c for t in (token, *token.conjuncts) if (c := concept_for(t, vocab))}
 
 
 def _rank(f: Frame) -> tuple[int, int, int, int]:
