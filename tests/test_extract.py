@@ -471,6 +471,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "When we say hello, we mean welcome.",      # the meaning of a non-concept
     "My comments made the community.",          # particular things, not a kind
     "Forums are considered fun.",               # how a non-concept is seen
+    "His community consists of doctors and nurses.",  # one person's own
+    "Her team is made up of five people.",
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

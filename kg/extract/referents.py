@@ -26,6 +26,9 @@ def _capitalised_name(token: Token) -> bool:
             and not (before.is_punct or before.is_quote))
 
 
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her"})
+
+
 def specific(token: Token) -> bool:
     """``the CMSWire community``, ``the audience for this post``: one instance, not the concept."""
     headline = title_case(token.sent)  # "Brand Communities Aren't ...": case says nothing
@@ -35,6 +38,9 @@ def specific(token: Token) -> bool:
     if not kind and any(c.dep_ in ("compound", "poss", "nmod", "amod") and (
             (c.pos_ == "PROPN" or _capitalised_name(c))
             and not (headline and not _name_in_headline(c, token))) for c in token.lefts):
+        return True
+    # "His community consists of ...": one person's own
+    if any(c.dep_ == "poss" and c.lower_ in THIRD_PERSON_POSSESSIVES for c in token.children):
         return True
     # "Members of the Harley Owners Group": the members of one named group
     if not token.ent_type_ and any(c.dep_ == "prep" and c.lower_ == "of" and any(
