@@ -342,11 +342,13 @@ def test_a_list_of_quotations_from_the_person_named_last_is_theirs():
 
 def test_quotations_signed_on_their_line_are_their_signers():
     doc = make_doc('T\n"Community is being part of something bigger" - Joe\n'
-                   '"A team ships" \u2014 Ann Lee\n"A group" is a word - we use it.')
+                   '"A team ships" \u2014 Ann Lee\n"A group" is a word - we use it.\n'
+                   '\u201cA church is a body. We belong.\u201d \u2013 Dietrich Roe.')
     assert said(doc)[1:] == [
         ("person:joe", '"Community is being part of something bigger"'),
         ("person:ann-lee", '"A team ships"'),
-        ("author:t", '"A group" is a word - we use it.')]
+        ("author:t", '"A group" is a word - we use it.'),
+        ("person:dietrich-roe", "\u201cA church is a body. We belong.\u201d")]
 
 
 def test_a_list_under_an_introducing_line_is_the_introduced_speakers():
@@ -462,6 +464,9 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     ("T\nJane Doe (Acme Consulting, Canada)\nBody text here.", JANE),
     ("T\nJane Doe (2011)\nBody text here.", Speaker("author:t", "Author of T", "author")),
     ("T\nWork Team (WT)\nBody text here.", Speaker("author:t", "Author of T", "author")),
+    # a name and an institution; a name and a place is no byline
+    ("T\nJane Doe, University of North Carolina at Charlotte\nBody text here.", JANE),
+    ("T\nJane Doe, North Carolina\nBody text here.", Speaker("author:t", "Author of T", "author")),
     # a programme's heading is no name; the speaker's name under it is the byline
     ("T\nOpening Session\nBody text here.", Speaker("author:t", "Author of T", "author")),
     ("T\nClosing Keynote\nJane Doe\nBody text here.", JANE),

@@ -12,6 +12,7 @@ from kg.speakers.lexicon import (
     CLOSINGS,
     COMMENT_HEADER_WORDS,
     GREETINGS,
+    INSTITUTION_WORDS,
     JOB_TITLE_WORDS,
     NOT_NAME_WORDS,
     REPLY_OPENERS,
@@ -103,6 +104,8 @@ _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-
 _WRITES_CREDIT = re.compile(
     rf".*[,;:]\s+(?i:writes)\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s\s+)?"
     rf"(?P<name>{_NAME1})[.!]?\s*")
+# a writer's name and institution: "Jane Doe, University of North Carolina at Charlotte"
+_INSTITUTION_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<inst>[A-Z][^.!?|:]{{2,80}}?)\s*")
 # a writer's name and affiliation: "Jane Doe (Acme Consulting, Canada)"; not a term
 # and its abbreviation ("Work Team (WT)")
 _AFFILIATED_BYLINE = re.compile(
@@ -119,9 +122,11 @@ _WIKI_SIGNATURE = re.compile(
 _CLOSING_SIGNATURE = re.compile(
     r"(?<=[.!?])\s+(?i:" + "|".join(sorted(CLOSINGS, key=len, reverse=True)) + r"),?\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*$")
-# a quotation signed on its line: '"Community is being part of something" - Joe'
+# a quotation signed on its line: '"Community is being part of something" - Joe',
+# '“... in Jesus Christ.” – Dietrich Bonhoeffer.'
 _QUOTE_SIGNATURE = re.compile(
-    rf"\s*(?P<quote>[\"“][^\"“”]+[\"”])\s*[-–—]{{1,2}}\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*")
+    rf"\s*(?P<quote>[\"“][^\"“”]+[\"”])\s*[-–—]{{1,2}}\s*"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*[.!]?\s*")
 # a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
 _FOLLOW_CREDIT = re.compile(
     r"\s*(?i:(?:you\s+can\s+)?follow\s+(?:me\s+)?(?:on\s+[A-Za-z]+\s+)?(?:at\s+)?)"
@@ -202,6 +207,11 @@ def byline_author(lines: list[Line], title: str,
                 w in JOB_TITLE_WORDS for w in titled["title"].casefold().split()) and (
                 not common_words(titled["name"], lowercase_words)):
             return titled["name"]
+        placed = _INSTITUTION_BYLINE.fullmatch(text)
+        if placed and not past_chrome and is_person_name(placed["name"]) and {
+                w.casefold() for w in re.findall(r"[A-Za-z]+", placed["inst"])} & (
+                INSTITUTION_WORDS) and not common_words(placed["name"], lowercase_words):
+            return placed["name"]
         affiliated = _AFFILIATED_BYLINE.fullmatch(text)
         if affiliated and not (past_chrome or heading or is_date(affiliated["aff"])) and (
                 is_person_name(affiliated["name"])) and not common_words(affiliated["name"],
@@ -348,9 +358,10 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
         >>> ls = [Line(0, 0, 40, "A team is staff. I disagree. Best, MarkDilley"),
         ...       Line(1, 0, 60, "Teams differ. TedErnst | talk 12:40, 26 September 2007 (PDT)"),
         ...       Line(2, 0, 30, "We did our best, Mark"),
-        ...       Line(3, 0, 30, '"A community cares" - Joe')]
+        ...       Line(3, 0, 30, '"A community cares" - Joe'),
+        ...       Line(4, 0, 30, '"A team works." – Ann Lee.')]
         >>> trailing_signatures(ls)
-        {0: (28, 'MarkDilley'), 1: (13, 'TedErnst'), 3: (19, 'Joe')}
+        {0: (28, 'MarkDilley'), 1: (13, 'TedErnst'), 3: (19, 'Joe'), 4: (15, 'Ann Lee')}
     """
     found = {}
     for ln in lines:

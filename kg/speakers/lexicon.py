@@ -15,6 +15,7 @@ __all__ = [
     "DEFINITION_WORDS",
     "GENERIC_PEOPLE",
     "GREETINGS",
+    "INSTITUTION_WORDS",
     "IRREGULAR_FORMS",
     "JOB_TITLE_WORDS",
     "NON_HANDLE_LABELS",
@@ -126,6 +127,9 @@ NOT_NAME_WORDS = frozenset({
     "reports",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
+# Words that name where a writer works ("Jane Doe, University of Leeds")
+INSTITUTION_WORDS = frozenset({"university", "college", "institute", "school", "academy",
+                               "department", "faculty", "laboratory", "centre", "center"})
 JOB_TITLE_WORDS = frozenset({
     "director", "manager", "founder", "co-founder", "ceo", "cto", "cmo", "president", "vp",
     "head", "lead", "principal", "partner", "consultant", "editor", "strategist", "analyst",
