@@ -736,6 +736,32 @@ def test_a_cited_works_authors_make_the_sentence_citing_it(nlp, text, expected):
     assert attribute(nlp, text) == expected
 
 
+def test_a_job_title_in_apposition_makes_a_name_a_persons_whatever_the_entity_tagger_says(nlp):
+    # a hand-built parse: the tagger calls "Jo Vance" an organisation
+    from spacy.tokens import Doc
+
+    words = ["Jo", "Vance", ",", "chair", "of", "Acme", ",", "said", "teams", "differ", "."]
+    spaces = [True, False, True, True, True, False, True, True, True, False, False]
+    parsed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[1, 7, 1, 1, 3, 4, 1, 7, 9, 7, 7],
+                 deps=["compound", "nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT",
+                       "nsubj", "ccomp", "punct"],
+                 pos=["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB",
+                      "NOUN", "VERB", "PUNCT"],
+                 lemmas=["Jo", "Vance", ",", "chair", "of", "Acme", ",", "say", "team", "differ",
+                         "."],
+                 ents=["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O"],
+                 sent_starts=[True] + [False] * 10)
+    doc = make_doc(parsed.text)
+    u = Utterance(0, len(parsed.text), Speaker("author:t", "Author of T", "author"))
+    assert [s.id for s in Attributor(doc, [u]).speakers_for(list(parsed.sents), u)] == [
+        "person:jo-vance"]
+
+
+def test_a_joke_is_reported_speech(nlp):
+    assert attribute(nlp, "Jane Roe joked that community is a terrible word.") == [
+        "person:jane-roe"]
+
+
 def test_a_citations_label_is_as_written_and_names_each_author(nlp):
     doc = make_doc("A team is interdependent (Guzzo & Dickson, 1996).")
     u = Utterance(0, len(doc.text), Speaker("author:t", "Author of T", "author"))

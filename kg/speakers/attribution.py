@@ -15,6 +15,7 @@ from kg.speakers.lexicon import (
     GENERIC_PEOPLE,
     HONORIFICS,
     INTERVIEW_VERBS,
+    JOB_TITLE_WORDS,
     NAME_TITLES,
     PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
@@ -333,7 +334,11 @@ class Attributor:
         if subj.pos_ == "PROPN" and (joint := _joint(people)) is not None:
             return _Cue(joint)
         if subj.pos_ == "PROPN":
-            who = self._person(_name_of(subj), subj.ent_type_)
+            # "Katrina VanHuss, chair and founder of Turnkey, said": a job title in
+            # apposition makes the name a person's, whatever entity the tagger saw
+            titled = any(t.lower_ in JOB_TITLE_WORDS for c in subj.children
+                         if c.dep_ == "appos" for t in (c, *c.conjuncts))
+            who = self._person(_name_of(subj), "" if titled else subj.ent_type_)
             if who is None and subj.ent_type_ in SOURCE_LABELS:  # "Wikipedia defines X as"
                 who = source_speaker(_name_of(subj))
             return _Cue(who) if who else None

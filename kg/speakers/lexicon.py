@@ -37,7 +37,8 @@ REPORTING_VERBS = frozenset({
     "maintain", "mention", "note", "observe", "offer", "point", "predict", "propose", "recall",
     "recommend", "reference", "reflect", "remark", "remind", "reply", "respond", "say", "see",
     "share", "speak", "state", "stress", "suggest", "talk", "tell", "think", "underline",
-    "urge", "warn", "write",
+    "urge", "warn", "write", "joke", "quip", "muse", "concede", "declare", "posit",
+    "reiterate", "reveal", "opine", "recount", "counter", "elaborate", "clarify", "lament",
 })
 # Nouns for quoted words ("a definition from Jane Doe: '...'"): the quote is the source's.
 QUOTE_NOUNS = frozenset({
@@ -135,7 +136,8 @@ JOB_TITLE_WORDS = frozenset({
     "head", "lead", "principal", "partner", "consultant", "editor", "strategist", "analyst",
     "officer", "chief", "author", "owner", "specialist", "coordinator", "evangelist",
     "contributor", "contributing", "writer", "reporter", "columnist", "correspondent", "senior",
-    "staff",
+    "staff", "chair", "chairman", "chairwoman", "professor", "researcher", "scientist",
+    "executive", "adviser", "advisor", "organizer", "organiser", "moderator", "host",
 })
 # Lowercase words that look like a bare handle before a colon but are labels ("note: ...").
 NON_HANDLE_LABELS = frozenset({
