@@ -641,6 +641,20 @@ def test_a_pronoun_under_a_heading_naming_one_concept_is_that_concept(nlp, vocab
         ("member", "property", "They give time.")]
 
 
+def test_named_answers_under_a_what_is_heading_define_its_concept(nlp, vocab):
+    text = ("What is a team?\n"
+            "I asked my friends what they think.\n"
+            "Ann Lee: A group of people with one goal.\n"
+            "Bo Chen: A group with a manager and a deadline.\n"
+            "Cy Diaz: A small group of people who ship things.\n"
+            "Teams and networks\n"
+            "Dee Fox: Friends who trade favours.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.subject.id, c.type) for c in claims] == [
+        ("person:ann-lee", "team", "definition"), ("person:bo-chen", "team", "definition"),
+        ("person:cy-diaz", "team", "definition")]
+
+
 def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp, vocab):
     text = ("Work Team (WT)\n"
             "A structured group of people with a manager.\n"

@@ -143,6 +143,7 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
     """
     out: dict[int, str] = {}
     current: str | None = None
+    asked: str | None = None  # "What is community?": what the answers under it define
     left, follow, listing, lister = 0, 0, False, None
     for u in utterances:
         line = text[u.start:u.end]
@@ -160,6 +161,9 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
             follow = INTRODUCED_LINES
         elif u.role in ("context", "question", "heading") or _bare_term(line, vocab):
             current, left, follow, listing = _term_heading(line, vocab), SECTION_ITEMS, 0, False
+            asked = current if line.rstrip().endswith("?") else None
+        elif u.role == "claim" and asked is not None and u.speaker.kind != "author":
+            out[u.start] = asked  # "Jane Doe: A group of people who ...": an answer
         elif u.role == "claim" and current is not None and (left > 0 or listing):
             # a glossary is the article's own voice; a list is its introducer's
             if listing or u.speaker.kind == "author":
