@@ -424,6 +424,13 @@ def frames(cue_nlp, vocab, text):
      "same thing.", [("audience", "contrast", True, "community")]),
     ("Teams and projects are used interchangeably, but they are not the same.",
      [("team", "property", False, None)]),  # one concept: no pair to contrast
+    # what the speaker calls a thing is what they say it is; others' naming, or a word
+    # chosen for it, is not
+    ("I would not consider our English class a community.",
+     [("class", "definition", True, "community")]),
+    ("I consider Twitter a network.", [("twitter", "definition", False, "network")]),
+    ("Many people call their followers a community.", []),
+    ('We call this area simply "community".', []),
     # a passive naming verb with a noun says what its subject is; with an adjective, how
     ("Forums are considered communities.", [("forum", "definition", False, "community")]),
     ("Such ties can be called virtual communities.", [("tie", "definition", False, "community")]),

@@ -51,6 +51,7 @@ def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     yield from _condition_frames(sent, vocab)
     yield from _gapped_frames(sent, vocab)
     yield from _meaning_frames(sent, vocab)
+    yield from _calling_frames(sent, vocab)
 
 
 def as_parts(head: Token) -> tuple[Token, Token] | None:
@@ -99,6 +100,33 @@ def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                 continue
             yield Frame(subj, "be", obj, ctype, is_negated(head, x, y), True, doc[start].idx,
                         doc[end - 1].idx + len(doc[end - 1].text), "definition-as", 0.7, 0)
+
+
+def _calling_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"I would not consider our class a community", "we call such groups teams": what
+    the speaker calls a thing is what they say it is (others' naming is only reported)."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.lemma_.lower() not in lx.CALLING_VERBS or verb.pos_ != "VERB" or not any(
+                c.dep_ == "nsubj" and c.lower_ in lx.SELF_PRONOUNS for c in verb.children):
+            continue
+        y = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp")
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+        # 'we call this area simply "community"': a label chosen for a thing, a word
+        if y is None or doc[y.i - 1].text in lx.OPENING_QUOTES:
+            continue
+        x = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (c for c in y.children if c.dep_ == "nsubj"), None)
+        if x is None or x.pos_ not in ("NOUN", "PROPN"):
+            continue
+        subj, obj = phrase_for(x, vocab, subject=True), phrase_for(y, vocab)
+        if not (subj.concept or obj.concept) or subj.id == obj.id:
+            continue
+        start, end = clause_span(sent, verb)
+        yield Frame(subj, "be", obj, "definition", is_negated(verb, x, y),
+                    is_hedged(verb, sent), doc[start].idx,
+                    doc[end - 1].idx + len(doc[end - 1].text), "definition-calling", 0.7,
+                    tree_depth(verb))
 
 
 def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:

@@ -6,8 +6,9 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS", "CHAT_HEDGES",
-    "DIFFERENCE_NOUNS", "EQUALS", "EXAMPLE_NOUNS", "NAMING_VERBS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "CALLING_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS",
+    "CHAT_HEDGES",
+    "DIFFERENCE_NOUNS", "EQUALS", "EXAMPLE_NOUNS", "NAMING_VERBS", "SELF_PRONOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
@@ -84,6 +85,10 @@ REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "k
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",
                       "frame", "imagine", "understand", "know", "label", "classify"})
+# "I would not consider our class a community", "we call them teams": the speaker's own
+# naming (with "I"/"we" as the subject) says what the thing is
+CALLING_VERBS = frozenset({"consider", "call", "deem", "label", "term", "name", "dub"})
+SELF_PRONOUNS = frozenset({"i", "we"})
 # "X are considered Y", "X can be called Y", "X is known as Y": in the passive, what X
 # is (called) is the claim; the one who calls it so is not said
 NAMING_VERBS = AS_VERBS | {"call", "term", "name", "dub", "deem", "consider", "know"}
