@@ -424,6 +424,12 @@ def frames(cue_nlp, vocab, text):
      "same thing.", [("audience", "contrast", True, "community")]),
     ("Teams and projects are used interchangeably, but they are not the same.",
      [("team", "property", False, None)]),  # one concept: no pair to contrast
+    # a subject outside the vocabulary is named with its classifying adjectives and as
+    # written when a Latin plural; a judging adjective is no part of its name
+    ("Social media is not a community.", [("social media", "definition", True, "community")]),
+    ("Your local gym is a community.", [("gym", "definition", False, "community")]),
+    ("A great online forum is a community.",
+     [("online forum", "definition", False, "community")]),
     # what the speaker calls a thing is what they say it is; others' naming, or a word
     # chosen for it, is not
     ("I would not consider our English class a community.",

@@ -8,7 +8,8 @@ from __future__ import annotations
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "CALLING_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS",
     "CHAT_HEDGES",
-    "DIFFERENCE_NOUNS", "EQUALS", "EXAMPLE_NOUNS", "NAMING_VERBS", "SELF_PRONOUNS",
+    "DIFFERENCE_NOUNS", "EQUALS", "EVALUATIVE_ADJECTIVES", "EXAMPLE_NOUNS", "NAMING_VERBS",
+    "SELF_PRONOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
@@ -89,6 +90,16 @@ AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "c
 # naming (with "I"/"we" as the subject) says what the thing is
 CALLING_VERBS = frozenset({"consider", "call", "deem", "label", "term", "name", "dub"})
 SELF_PRONOUNS = frozenset({"i", "we"})
+# adjectives that judge or count a thing rather than name a kind of it ("a great forum",
+# "many groups"): not part of a non-concept subject's name
+EVALUATIVE_ADJECTIVES = frozenset({
+    "good", "great", "bad", "best", "better", "worse", "worst", "true", "real", "genuine",
+    "many", "most", "more", "much", "few", "other", "such", "same", "different", "new", "old",
+    "big", "large", "small", "little", "whole", "entire", "certain", "particular", "own",
+    "typical", "average", "simple", "important", "strong", "weak", "successful", "healthy",
+    "active", "passive", "first", "last", "next", "single", "only", "various", "several",
+    "local", "initial", "main", "key", "basic",
+})
 # "X are considered Y", "X can be called Y", "X is known as Y": in the passive, what X
 # is (called) is the claim; the one who calls it so is not said
 NAMING_VERBS = AS_VERBS | {"call", "term", "name", "dub", "deem", "consider", "know"}

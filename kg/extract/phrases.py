@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.lexicons import (
     CHAT_HEDGES,
+    EVALUATIVE_ADJECTIVES,
     LIGHT_HEADS,
     PARTITIVES,
     RELATIONAL_HEADS,
@@ -118,10 +119,22 @@ def _other_owner(token: Token, mods: list[Token], vocab: Vocabulary) -> str | No
 
 
 def _lemma(token: Token) -> str:
-    compounds = [t for t in head_modifiers(token) if t.dep_ == "compound"]
+    # "social media", "online conferences": a classifying adjective is part of the name
+    # ("a great online forum": "online forum"; not "shared goals", "our English class");
+    # compounds always are
+    compounds: list[Token] = []
+    for t in reversed(head_modifiers(token)):
+        lower = t.is_lower or t.i == t.sent.start and t.text[1:].islower()
+        if not (t.dep_ == "compound" or t.dep_ == "amod" and t.tag_ == "JJ" and lower
+                and not t.lower_.endswith("ed") and t.lower_ not in EVALUATIVE_ADJECTIVES):
+            break
+        compounds.insert(0, t)
     if token.pos_ in ("VERB", "AUX"):
         return span_text(list(token.subtree)[:MAX_LABEL_TOKENS]).lower()
-    words = [t.lower_ for t in compounds] + [token.lemma_.lower()]
+    # "media", "data": a Latin plural keeps its written form
+    head = token.lower_ if token.tag_ == "NNS" and token.lower_.endswith("a") and (
+        token.lemma_.lower().endswith(("um", "on"))) else token.lemma_.lower()
+    words = [t.lower_ for t in compounds] + [head]
     return clean_label(" ".join(words).lstrip("#"))
 
 
