@@ -7,9 +7,8 @@ from __future__ import annotations
 
 __all__ = [
     "ANAPHORIC_NOUNS", "AS_VERBS", "CALLING_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS",
-    "CHAT_HEDGES",
-    "DIFFERENCE_NOUNS", "EQUALS", "EVALUATIVE_ADJECTIVES", "EXAMPLE_NOUNS", "NAMING_VERBS",
-    "SELF_PRONOUNS",
+    "CHAT_HEDGES", "DIFFERENCE_NOUNS", "EQUALS", "EVALUATIVE_ADJECTIVES", "EXAMPLE_NOUNS",
+    "NAMING_VERBS", "SELF_PRONOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
     "BELIEF_VERBS", "CLAUSE_BREAKS", "DISCOURSE_MARKERS", "COMMON_VIEW_ADVERBS",
     "CONSTITUTIVE_VERBS", "CONNECTIVES", "EXAMINING_VERBS", "RECENT_ADVERBS", "REFLEXIVES",
@@ -102,7 +101,7 @@ EVALUATIVE_ADJECTIVES = frozenset({
 })
 # "X are considered Y", "X can be called Y", "X is known as Y": in the passive, what X
 # is (called) is the claim; the one who calls it so is not said
-NAMING_VERBS = AS_VERBS | {"call", "term", "name", "dub", "deem", "consider", "know"}
+NAMING_VERBS = AS_VERBS | {"call", "term", "name", "dub", "deem"}
 # "X are often thought of as Y": a current view reported, not the speaker's
 COMMON_VIEW_ADVERBS = frozenset({"often", "commonly", "usually", "widely", "generally",
                                  "frequently", "traditionally", "typically", "sometimes"})

@@ -321,12 +321,8 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
         # "They're not the same thing", "they are different": with nothing to compare
         # them to, "they" are two things, the last two concepts named
         bare = not any(t.dep_ == "prep" for c in complements for t in c.children)
-        # "X and Y are used interchangeably, but they are not the same": the pair an
-        # earlier clause of the sentence names
-        earlier = next((p for t in sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
-                        and (p := _coordinated_pair(t, vocab))), None)
         pair = _coordinated_pair(subj, vocab) or (
-            earlier if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
+            _earlier_pair(sent, subj, vocab) if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
             last_two if subj.lower_ in lx.PAIR_PRONOUNS else None) or (
             ctx.last_pair if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
             last_two if subj.lower_ == "they" and bare else None)
@@ -344,6 +340,13 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
                     is_hedged(verb, sent), doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "contrast-pair", 0.65,
                     tree_depth(verb))
+
+
+def _earlier_pair(sent: Span, subj: Token, vocab: Vocabulary) -> tuple[str, str] | None:
+    """"X and Y are used interchangeably, but they are not the same": the pair an
+    earlier clause of the sentence has as its subject."""
+    return next((p for t in sent if t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
+                 and (p := _coordinated_pair(t, vocab))), None)
 
 
 def _be_subject(verb: Token) -> Token | None:

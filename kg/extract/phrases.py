@@ -124,7 +124,7 @@ def _lemma(token: Token) -> str:
     # compounds always are
     compounds: list[Token] = []
     for t in reversed(head_modifiers(token)):
-        lower = t.is_lower or t.i == t.sent.start and t.text[1:].islower()
+        lower = t.is_lower or t.is_sent_start and t.text[1:].islower()
         if not (t.dep_ == "compound" or t.dep_ == "amod" and t.tag_ == "JJ" and lower
                 and not t.lower_.endswith("ed") and t.lower_ not in EVALUATIVE_ADJECTIVES):
             break

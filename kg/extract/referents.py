@@ -14,6 +14,7 @@ __all__ = ["DEMONSTRATIVES", "NAMED_ENTITIES", "specific"]
 NAMED_ENTITIES = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "PRODUCT", "EVENT",
                             "WORK_OF_ART", "LOC"})
 DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her"})  # "his community": one person's own
 
 
 def _capitalised_name(token: Token) -> bool:
@@ -24,9 +25,6 @@ def _capitalised_name(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     return (before is not None and token.text[:1].isupper()
             and not (before.is_punct or before.is_quote))
-
-
-THIRD_PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def specific(token: Token) -> bool:
