@@ -654,6 +654,21 @@ def test_a_pronoun_under_a_heading_naming_one_concept_is_that_concept(nlp, vocab
         ("member", "property", "They give time.")]
 
 
+def test_a_list_introduced_by_a_modified_concept_is_that_concepts_and_reasons_are_not(
+        nlp, vocab):
+    text = ("What is a customer community?\n"
+            "I have yet to find a definition of a customer community, but its parts are:\n"
+            "  \u2022 It is a place for customers to meet each other.\n"
+            "  \u2022 It enables dialogue between a firm and its customers.\n"
+            "Why firms fund teams\n"
+            "Firms invest in internal communities for several reasons:\n"
+            "- Cultural cohesion \u2014 fostering a sense of shared identity\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+        ("community", "definition", "It is a place for customers to meet each other."),
+        ("community", "property", "It enables dialogue between a firm and its customers.")]
+
+
 def test_named_answers_under_a_what_is_heading_define_its_concept(nlp, vocab):
     text = ("What is a team?\n"
             "I asked my friends what they think.\n"

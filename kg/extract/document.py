@@ -157,7 +157,11 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
             # "Google defines "community" like this:" then the quoted definition
             # only the sentence that introduces counts ("... barriers. A community is:")
             intro = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
-            current, listing, lister = _one_concept(intro, vocab), True, u.speaker
+            # "... invest in internal communities for several reasons:": the items are
+            # reasons for something done to it, not its traits
+            reasons = re.search(r"\b(?:reasons?|why)\b", intro, re.IGNORECASE)
+            current = None if reasons else _one_concept(intro, vocab)
+            listing, lister = True, u.speaker
             follow = INTRODUCED_LINES
         elif u.role in ("context", "question", "heading") or _bare_term(line, vocab):
             current, left, follow, listing = _term_heading(line, vocab), SECTION_ITEMS, 0, False
@@ -179,9 +183,19 @@ def _bulleted(text: str, start: int) -> bool:
 
 
 def _one_concept(line: str, vocab: Vocabulary) -> str | None:
+    """The one concept a line names, else None. Longest terms first, and a term right
+    before another only modifies it: "a customer community" names community."""
     words = re.findall(r"[\w'’-]+", line)
-    found = {c for n in (3, 2, 1) for k in range(len(words) - n + 1)
-             if (c := vocab.lookup(" ".join(words[k:k + n]))) is not None}
+    matches: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            span = set(range(k, k + n))
+            if not span & covered and (c := vocab.lookup(" ".join(words[k:k + n]))) is not None:
+                matches.append((k, k + n, c))
+                covered |= span
+    starts = {k for k, _, _ in matches}
+    found = {c for _, end, c in matches if end not in starts}
     return found.pop() if len(found) == 1 else None
 
 
