@@ -637,7 +637,7 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         return person_speaker(said["name"])
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
     # named source (one word the text never writes in lowercase) gives the next line
-    if said and len(said["name"].split()) == 1 and (
+    if said and len(said["name"].split()) == 1 and is_person_name(said["name"], min_words=1) and (
             said["name"].casefold() not in scan.lowercase) and words & DEFINITION_WORDS:
         return source_speaker(said["name"])
     handle = _HANDLE_RE.search(text)
