@@ -669,6 +669,18 @@ def test_a_list_introduced_by_a_modified_concept_is_that_concepts_and_reasons_ar
         ("community", "property", "It enables dialogue between a firm and its customers.")]
 
 
+def test_pronoun_items_of_a_list_whose_introducer_names_their_concept_are_its_traits(
+        nlp, vocab):
+    text = ("Notes\n"
+            "The definition of a community has these parts:\n"
+            "  \u2022 It is a place for customers to meet each other.\n"
+            "  \u2022 It enables dialogue between a firm and its customers.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.evidence.text) for c in claims][1:] == [
+        ("community", "definition", "It is a place for customers to meet each other."),
+        ("community", "property", "It enables dialogue between a firm and its customers.")]
+
+
 def test_named_answers_under_a_what_is_heading_define_its_concept(nlp, vocab):
     text = ("What is a team?\n"
             "I asked my friends what they think.\n"

@@ -387,7 +387,9 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
             # "They are a group ...", where the object is a concept, is safe to read so
             carried = (subj is not None and subj.resolved and ctx.last_subject is None
                        and ctx.carried is not None and subj_tok.lower_ in lx.PRONOUNS_RESOLVABLE)
-            if carried and not obj.concept:
+            # ... unless the list's introducer names that concept too ("A community has
+            # these traits:" / "• It is a place to meet.")
+            if carried and not obj.concept and ctx.section != subj.concept:
                 continue
             if subj is None:
                 if subj_tok.lower_ in lx.NEGATIVE_SUBJECTS and obj.concept:
