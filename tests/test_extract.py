@@ -681,6 +681,20 @@ def test_pronoun_items_of_a_list_whose_introducer_names_their_concept_are_its_tr
         ("community", "property", "It enables dialogue between a firm and its customers.")]
 
 
+def test_a_terms_bulleted_items_run_on_to_the_next_heading(nlp, vocab):
+    text = ("Community of practice (CoP)\n"
+            "  \u2022 A group of people who learn from each other.\n"
+            "  \u2022 It meets often.\n"
+            "  \u2022 It has a domain.\n"
+            "  \u2022 It is organized, unlike an informal network.\n"
+            "Why it matters\n"
+            "  \u2022 It is cheap.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.evidence.text) for c in claims][-1] == (
+        "community", "It is organized, unlike an informal network.")
+    assert all(c.evidence.text != "It is cheap." for c in claims)
+
+
 def test_named_answers_under_a_what_is_heading_define_its_concept(nlp, vocab):
     text = ("What is a team?\n"
             "I asked my friends what they think.\n"

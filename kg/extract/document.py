@@ -172,7 +172,8 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
             # a glossary is the article's own voice; a list is its introducer's
             if listing or u.speaker.kind == "author":
                 out[u.start] = current
-            left -= 1
+            # a term's bulleted items run on to the next heading; prose under it fades
+            left -= 0 if bulleted else 1
     return out
 
 
