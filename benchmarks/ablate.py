@@ -77,6 +77,11 @@ def switches() -> dict[str, tuple[tuple[Target, ...], Callable[..., object]]]:
         "one activity on two concepts ('Building a team is unlike building a community')": (
             one(clauses, "_parallel_activity"), nothing),
         "'the difference between them'": (one(nominal, "_anaphoric_pair"), lambda *a: []),
+        "passive naming ('Forums are considered communities')": (
+            one(clauses, "_passive_naming"), never),
+        "the speaker's naming ('I would not consider X a Y')": (
+            one(constructions, "_calling_frames"), _off),
+        "'X and Y ..., but they are not the same'": (one(nominal, "_earlier_pair"), nothing),
     }
 
 
