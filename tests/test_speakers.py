@@ -763,6 +763,20 @@ def test_a_joke_is_reported_speech(nlp):
         "person:jane-roe"]
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe noticed that members started to leave.",
+    "Jane Roe expressed interest in a new plan for members.",
+    "Jane Roe expects members to stay.",
+])
+def test_a_persons_noticing_hoping_or_expecting_is_their_account(nlp, text):
+    assert attribute(nlp, text) == ["person:jane-roe"]
+
+
+def test_the_writers_own_expectation_stays_the_writers(nlp):
+    assert attribute(nlp, "We expect members to stay. Most people hope so.") == [
+        "author:t", "author:t"]
+
+
 def test_a_citations_label_is_as_written_and_names_each_author(nlp):
     doc = make_doc("A team is interdependent (Guzzo & Dickson, 1996).")
     u = Utterance(0, len(doc.text), Speaker("author:t", "Author of T", "author"))

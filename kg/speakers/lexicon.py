@@ -39,6 +39,7 @@ REPORTING_VERBS = frozenset({
     "share", "speak", "state", "stress", "suggest", "talk", "tell", "think", "underline",
     "urge", "warn", "write", "joke", "quip", "muse", "concede", "declare", "posit",
     "reiterate", "reveal", "opine", "recount", "counter", "elaborate", "clarify", "lament",
+    "notice", "express", "hope", "worry", "fear", "expect", "estimate",
 })
 # Nouns for quoted words ("a definition from Jane Doe: '...'"): the quote is the source's.
 QUOTE_NOUNS = frozenset({
