@@ -515,6 +515,12 @@ def test_phrase_concepts(nlp, vocab, text, head, concept):
     assert phrase_for(nlp(text)[head], vocab).concept == concept
 
 
+def _traits(text: str, nlp, vocab) -> list[tuple[str, str, str]]:
+    """(subject, type, evidence) of each claim extracted from ``text``."""
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    return [(c.subject.id, c.type, c.evidence.text) for c in claims]
+
+
 def _doc(text: str) -> Document:
     blocks, pos = [], 0
     for line in text.split("\n"):
@@ -648,8 +654,7 @@ def test_a_pronoun_under_a_heading_naming_one_concept_is_that_concept(nlp, vocab
             "The Members\n"
             "This has always been debated.\n"
             "They give time.\n")
-    claims, _ = extract_document(_doc(text), nlp, vocab)
-    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+    assert _traits(text, nlp, vocab) == [
         ("customer", "property", "They have money and no time."),
         ("member", "property", "They give time.")]
 
@@ -663,8 +668,7 @@ def test_a_list_introduced_by_a_modified_concept_is_that_concepts_and_reasons_ar
             "Why firms fund teams\n"
             "Firms invest in internal communities for several reasons:\n"
             "- Cultural cohesion \u2014 fostering a sense of shared identity\n")
-    claims, _ = extract_document(_doc(text), nlp, vocab)
-    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+    assert _traits(text, nlp, vocab) == [
         ("community", "definition", "It is a place for customers to meet each other."),
         ("community", "property", "It enables dialogue between a firm and its customers.")]
 
@@ -675,8 +679,7 @@ def test_pronoun_items_of_a_list_whose_introducer_names_their_concept_are_its_tr
             "The definition of a community has these parts:\n"
             "  \u2022 It is a place for customers to meet each other.\n"
             "  \u2022 It enables dialogue between a firm and its customers.\n")
-    claims, _ = extract_document(_doc(text), nlp, vocab)
-    assert [(c.subject.id, c.type, c.evidence.text) for c in claims][1:] == [
+    assert _traits(text, nlp, vocab)[1:] == [
         ("community", "definition", "It is a place for customers to meet each other."),
         ("community", "property", "It enables dialogue between a firm and its customers.")]
 
@@ -729,8 +732,7 @@ def test_table_cells_under_a_term_heading_are_traits_of_its_concept(nlp, vocab):
             "Social ties = weak\n"
             "Why it matters\n"
             "Small and close with few nodes\n")  # no concept heading: nothing
-    claims, _ = extract_document(_doc(text), nlp, vocab)
-    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+    assert _traits(text, nlp, vocab) == [
         ("network", "property", "Large and distributed with many nodes"),
         ("network", "property", "Social ties = weak"),
     ]

@@ -27,9 +27,8 @@ from kg.vocab import Vocabulary
 
 __all__ = [
     "BOUNDARY_WH", "EXISTENTIAL_VERBS", "GLOSSARY_DASHES", "GLOSSARY_MIN_WORDS",
-    "GLOSSARY_TERM_TOKENS",
-    "NOMINAL_CONTRASTS",
-    "PAIR_TOPIC_WINDOW", "TOPIC_PREPOSITIONS", "pair_frames", "section_frames",
+    "GLOSSARY_TERM_TOKENS", "NOMINAL_CONTRASTS", "PAIR_TOPIC_WINDOW", "TOPIC_PREPOSITIONS",
+    "coordinated_concepts", "pair_frames", "section_frames",
     "fragment_frames", "glossary_frames", "nominal_definition_frames", "nominal_frames",
     "question_frames",
 ]
@@ -367,8 +366,14 @@ def _coordinated_pair(subj: Token, vocab: Vocabulary) -> tuple[str, str] | None:
     if subj.lemma_.lower() in lx.TERM_NOUNS:  # "the terms network and community"
         named = [c for c in subj.children if c.dep_ in ("compound", "appos", "nmod")]
         nouns = [t for c in named for t in (c, *c.conjuncts)]
-    concepts = list(dict.fromkeys(c for t in nouns if (c := concept_for(t, vocab))))
+    concepts = coordinated_concepts(nouns, vocab)
     return (concepts[0], concepts[1]) if len(concepts) == 2 else None
+
+
+def coordinated_concepts(nouns: list[Token], vocab: Vocabulary) -> list[str]:
+    """The distinct concepts some coordinated nouns name, in order ("audience and
+    community" -> audience, community)."""
+    return list(dict.fromkeys(c for t in nouns if (c := concept_for(t, vocab))))
 
 
 def _anaphoric_pair(sent: Span, cue: Cue, vocab: Vocabulary, ctx: Context) -> list[Phrase]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract.clauses import clause_frames
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import (
+    coordinated_concepts,
     fragment_frames,
     glossary_frames,
     nominal_definition_frames,
@@ -62,7 +63,7 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
                   if f.rule == "contrast-pair"}
     frames = [f for f in frames if not (
         contrasted and f.type == "property" and f.subject.head >= 0
-        and frozenset(_coordinated_concepts(sent.doc[f.subject.head], vocab)) in contrasted)]
+        and _named_pair(sent.doc[f.subject.head], vocab) in contrasted)]
     kept: dict[tuple[int, str], Frame] = {}
     for f in frames:
         if question and not (f.subject.concept and f.object.concept
@@ -104,10 +105,9 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
 
 
-def _coordinated_concepts(token: Token, vocab: Vocabulary) -> set[str]:
-    """The concepts a noun and the nouns coordinated with it name ("audience and
-    community")."""
-    return {c for t in (token, *token.conjuncts) if (c := concept_for(t, vocab))}
+def _named_pair(token: Token, vocab: Vocabulary) -> frozenset[str]:
+    """The concepts a subject and the nouns coordinated with it name."""
+    return frozenset(coordinated_concepts([token, *token.conjuncts], vocab))
 
 
 def _rank(f: Frame) -> tuple[int, int, int, int]:

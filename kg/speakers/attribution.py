@@ -26,6 +26,7 @@ from kg.speakers.lexicon import (
     WORK_NOUNS,
 )
 from kg.speakers.names import (
+    CITATION_YEAR,
     group_speaker,
     handle_matches_name,
     handle_speaker,
@@ -59,10 +60,10 @@ _NAME_DEPS = ("compound", "flat")
 # an author-year citation: "(Boyer, 1987)", "(Guzzo & Dickson, 1996, p. 309)",
 # "(Wenger et al., 2002)", or a narrative one: "as explained by Papacharissi (2011)"
 _CITED = r"[A-Z][\w'’-]+(?:(?:,\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+){0,3}(?:\s+et\s+al\.?)?"
-_YEAR = r"(?:1[89]|20)\d\d[a-z]?"
 _MAX_CITATION_TAIL = 40  # characters a citation's bracket may run past the parsed sentence
 _CITATION = re.compile(
-    rf"\((?P<who>{_CITED}),?\s+{_YEAR}(?:,\s*pp?\.\s*[\d–-]+)?\)|(?P<who2>{_CITED})\s+\({_YEAR}\)")
+    rf"\((?P<who>{_CITED}),?\s+{CITATION_YEAR}(?:,\s*pp?\.\s*[\d–-]+)?\)"
+    rf"|(?P<who2>{_CITED})\s+\({CITATION_YEAR}\)")
 
 
 @dataclass(frozen=True, slots=True)

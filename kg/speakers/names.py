@@ -9,6 +9,7 @@ from kg.records import Speaker
 from kg.speakers.lexicon import IRREGULAR_FORMS, NOT_NAME_WORDS, REPORTING_VERBS
 
 __all__ = [
+    "CITATION_YEAR",
     "HANDLE",
     "NAME_WORD",
     "author_speaker",
@@ -25,6 +26,7 @@ __all__ = [
 ]
 
 HANDLE = r"@[A-Za-z0-9_]{1,30}"
+CITATION_YEAR = r"(?:1[89]|20)\d\d[a-z]?"  # "(1987)", "(2002b)": a cited work's year
 # Latin letters with accents as well ("François", "Zoë", "Łukasz")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿĀ-ž"

@@ -39,6 +39,7 @@ from kg.speakers.lexicon import (
     WORK_NOUNS,
 )
 from kg.speakers.names import (
+    CITATION_YEAR,
     HANDLE,
     NAME_WORD,
     author_speaker,
@@ -97,7 +98,7 @@ _ANSWER_LABEL = re.compile(r"A\d{0,2}")
 # a cited source labelling what it says: "Wellman (1999): Communities are not lost, ..."
 _CITED_LABEL = re.compile(
     rf"\s*(?P<name>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:\s+et\s+al\.?)?)\s*"
-    r"\((?:1[89]|20)\d\d[a-z]?\)\s*:\s+(?=\S)")
+    rf"\({CITATION_YEAR}\)\s*:\s+(?=\S)")
 # a quotation credited at its start: "From Jane Doe: “A member is ...”"
 _FROM_LABEL = re.compile(
     rf"\s*(?:[-–—•*·]\s+)?(?i:from)\s+(?P<name>{_NAME})\s*:\s+(?P<quote>[\"“‘'])?(?=\S)")
