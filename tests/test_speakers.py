@@ -503,6 +503,13 @@ BODY = ("A community is a group of people who care about each other and meet oft
     # a bulleted credit names the writer; a bulleted menu item does not
     ("Notes\n  \u2022 Writer: Jane Doe\n  \u2022 Apr 6, 2020\n" + BODY, "Jane Doe"),
     ("The Daily Paper\n  \u2022 Food & Drink\n  \u2022 Real Estate\n" + BODY, None),
+    ("Notes\n  \u2022 Writer: Charlie A Cliff\n  \u2022 Apr 6, 2020\n" + BODY, "Charlie A Cliff"),
+    # a site's tagline over the byline; a second body-length line ends the search
+    ("Center Blog\nCurrent research and advice for daily practice from our faculty and staff.\n"
+     "May 24, 2011\nposted by\nJane Doe,\n" + BODY, "Jane Doe"),
+    ("Center Blog\nCurrent research and advice for daily practice from our faculty and staff.\n"
+     "A second sentence of the body runs on here for a good while.\nposted by\nJane Doe\n" + BODY,
+     None),
     ("Notes\nFilter By Categories\n" + BODY, None),
     ("Notes\nNewley's Notes\n" + BODY, None),
     # a mail's header
@@ -1069,3 +1076,14 @@ def test_html_author_markup_names_the_article_voice():
 ])
 def test_thread_headers_start_each_contribution(text, expected):
     assert said(make_doc(text))[1:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Charlie A Cliff", True),  # a middle initial without its period
+    ("Charlie Cliff A", False),
+    ("A Charlie Cliff", False),
+])
+def test_a_bare_initial_counts_only_in_the_middle_of_a_name(text, expected):
+    from kg.speakers.names import is_person_name
+
+    assert is_person_name(text) is expected

@@ -43,7 +43,7 @@ QUOTATION_OPENERS = ('"', "“", ">")  # a line that opens a quoted message
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
 SIGNATURE_TAIL_WORDS = 5  # lines under a closing signature: a place, a title
 BODY_MIN_WORDS = 8  # a sentence this long under the headline is the body, not chrome
-_NAME1 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+_NAME1 = rf"{NAME_WORD}(?:\s+(?:[A-Z]\s+)?{NAME_WORD}){{0,3}}"  # "Charlie A Cliff"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _HANDLE_LINE = re.compile(r"\s*(?P<h>@[A-Za-z0-9_]{1,30})\s*")
 _DASH_SIGNATURE = re.compile(rf"\s*[-–—~]\s*(?P<name>{_NAME1})\s*")
@@ -182,11 +182,20 @@ def byline_author(lines: list[Line], title: str,
     date marks them; the title line ("Editorial Commentary") names no one."""
     top = _top_lines(lines)
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
+    tagline = False  # a body-length line seen: only a "Posted by" line over a name may follow
     for k, ln in enumerate(top):
         text = _BULLET.sub("", ln.text.strip())
         bullet = len(text) < len(ln.text.strip())  # "• Writer: Jo Roe"; "• Real Estate" is a menu
         explicit, name = _byline_name(text)
-        following = top[k + 1].text.strip() if k + 1 < len(top) else ""
+        following = top[k + 1].text.strip().rstrip(",") if k + 1 < len(top) else ""
+        if tagline:
+            # "Current research and practice from our faculty." / "posted by" / "Jo Roe,"
+            if ln.content and _BYLINE_LEAD.fullmatch(text) and is_person_name(
+                    following, min_words=2) and not common_words(following, lowercase_words):
+                return following
+            if ln.content and text[-1] in ".!?" and len(text.split()) >= BODY_MIN_WORDS:
+                break
+            continue
         # the title line names no one ("Editorial Commentary"), unless the writer's bio
         # follows it ("John Nawn" / "John Nawn is a strategist who ...")
         heading = _is_title(text, title) and not (name and _under_name(name, following))
@@ -227,7 +236,8 @@ def byline_author(lines: list[Line], title: str,
             # the body has begun (a byline comes before it); a short line may still be
             # the page's chrome ("Start here!", a site's tagline)
             if len(text.split()) >= BODY_MIN_WORDS:
-                break
+                tagline = True
+                continue
             past_chrome = True
     return _author_box(lines)
 

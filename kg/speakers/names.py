@@ -57,7 +57,9 @@ def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool
     words = text.split()
     if not min_words <= len(words) <= max_words:
         return False
-    if not all(_NAME_WORD_RE.fullmatch(w) for w in words):
+    # "Charlie A Cliff": a middle initial may go without its period
+    if not all(_NAME_WORD_RE.fullmatch(w) or (0 < k < len(words) - 1 and len(w) == 1
+                                              and w.isupper()) for k, w in enumerate(words)):
         return False
     if any(w.casefold().strip(".") in NOT_NAME_WORDS for w in words):
         return False
