@@ -267,6 +267,18 @@ def test_a_round_up_hands_each_answer_to_the_person_over_it():
         "author:t", "person:ahida-correale", "author:t", "author:t"]
 
 
+def test_an_honorific_before_a_round_up_header_is_no_part_of_the_name():
+    doc = make_doc("T\nWe asked people what community means.\nDr. Gigi Roe, Chief of Pediatrics "
+                   "at Acme Hospital\nCommunity is people woven together.\nAli Holm, Fitness "
+                   "Expert\nCommunity is support.")
+    assert [s for s, _ in said(doc)][2:] == [
+        "author:t", "person:gigi-roe", "author:t", "person:ali-holm"]
+    # an honorific and a surname alone name no one the header could hand the answer to
+    doc = make_doc("T\nDr. Roe, Chief of Pediatrics\nCommunity is people.\nDr. Holm, Fitness "
+                   "Expert\nCommunity is support.")
+    assert {s for s, _ in said(doc)} == {"author:t"}
+
+
 @pytest.mark.parametrize("intro", ["Q&A with Jane Doe, baker", "We spoke with Jane Doe.",
                                    "Adrienne Wong interviewed Jane Doe for the paper."])
 def test_an_interviews_answers_are_the_guest_its_introduction_names(intro):
@@ -1087,3 +1099,17 @@ def test_a_bare_initial_counts_only_in_the_middle_of_a_name(text, expected):
     from kg.speakers.names import is_person_name
 
     assert is_person_name(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("John Gatto, the famous educator, made an important distinction between networking and "
+     "community in his writings. A community is more personal, like friends. For example, you "
+     "have your work network.", ["person:john-gatto", "person:john-gatto", "author:t"]),
+    # a sentence on other terms is the writer's again; making the coffee makes no point
+    ("John Gatto made a distinction between networking and community. A team is personal.",
+     ["person:john-gatto", "author:t"]),
+    ("John Gatto made the coffee between meetings. A community is personal.",
+     ["author:t", "author:t"]),
+])
+def test_making_a_distinction_reports_it_and_the_sentence_on_its_terms(nlp, text, expected):
+    assert attribute(nlp, text) == expected

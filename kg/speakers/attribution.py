@@ -19,6 +19,7 @@ from kg.speakers.lexicon import (
     NAME_TITLES,
     PEOPLE_NOUNS,
     PEOPLE_SUFFIXES,
+    POINT_NOUNS,
     QUANTIFIERS,
     QUOTE_NOUNS,
     REPORTING_VERBS,
@@ -269,7 +270,8 @@ class Attributor:
         if source is not None:
             return _Cue(source)
         for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in self._verbs:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in self._verbs and (
+                    not _makes_a_point(tok)):
                 continue
             if any(s < tok.idx < e for s, e in quotes):
                 continue
@@ -512,10 +514,22 @@ def _frames_a_work(sent: Span, verbs: frozenset[str]) -> bool:
         for tok in sent)
 
 
+def _makes_a_point(verb: Token) -> bool:
+    """"Gatto made an important distinction between ...", "she draws a distinction":
+    making a point reports one, as a reporting verb does."""
+    return verb.lemma_.casefold() in ("make", "draw") and any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in POINT_NOUNS for c in verb.children)
+
+
 def _defined_terms(sent: Span) -> frozenset[str]:
     # "the definition of a community member" -> {"member"}
     terms = set()
     for tok in sent:
+        # "a distinction between networking and community": the two terms told apart
+        if tok.lemma_.casefold() in POINT_NOUNS | {"difference"}:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+                terms |= {t.lemma_.casefold() for c in prep.children if c.dep_ == "pobj"
+                          for t in (c, *c.conjuncts)}
         # "Anastasia described a successful team as a group ...": the object defined
         if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
             terms |= {c.lemma_.casefold() for c in tok.children if c.dep_ == "dobj"}

@@ -71,9 +71,11 @@ _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|[QA]\d{1,2}[.:)]?)\s+")
 LABELLED_MIN_LINES = 3  # "Name: text" lines that make a page a transcript of names
 SIGNED_BLOCK_LINES = 3  # the most paragraphs a "— Name" under them signs
 ROUNDUP_MIN_HEADERS = 2  # "Name | Title" lines that make a page a round-up of answers
-# a round-up's header over one person's answer: "Taly Matiteyahu | Cofounder & CEO of Blink"
+_HONORIFIC = "|".join(sorted(HONORIFICS))
+# a round-up's header over one person's answer: "Taly Matiteyahu | Cofounder & CEO of Blink",
+# "Dr. Jane Doe, Chief of Pediatrics" (the honorific is no part of the name)
 _ROUNDUP_HEADER = re.compile(
-    rf"\s*(?P<name>{_NAME})\s*(?:\||–|—|,)\s*(?P<role>[A-Z][^.!?|]{{1,80}}?)\s*")
+    rf"\s*(?:(?i:{_HONORIFIC})\.?\s+)?(?P<name>{_NAME})\s*(?:\||–|—|,)\s*(?P<role>[A-Z][^.!?|]{{1,80}}?)\s*")
 QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 # "Jane Doe said:", "Jane Doe, Vice President, Acme Inc., notes the difference:"
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})(?:,\s[^:]{{1,100}}?,)?\s+(?:[a-z]+ly\s+)?"
@@ -88,7 +90,6 @@ _QA_DOT = re.compile(r"\s*(?P<name>[QA])\.\s+(?=\S)")
 INTERVIEW_MIN_ANSWERS = 2  # "A:" lines that make a page a question-and-answer interview
 # the interviewee an introduction names: "Q&A with Jane Doe", "we spoke with Jane Doe",
 # "Adrienne Wong interviewed Jane Doe", "an interview with Dr. Jane Doe"
-_HONORIFIC = "|".join(sorted(HONORIFICS))
 _INTERVIEWEE_INTRO = re.compile(
     rf"(?i:\b(?:interview(?:ed|s)?|q\s*&\s*a|conversation|chat(?:ted)?|spoke|talked|sat down|"
     rf"caught up|questions)\s+(?:with\s+|for\s+|to\s+)?(?:(?:{_HONORIFIC})\.?\s+)?)"
