@@ -442,6 +442,9 @@ def frames(cue_nlp, vocab, text):
     ("Such ties can be called virtual communities.", [("tie", "definition", False, "community")]),
     ("A network is known as a loose group.", [("network", "definition", False, "group")]),
     ("Virtual communities are considered important.", [("community", "property", False, None)]),
+    # a definition often given is still what X is; "often thought of as" is a view reported
+    ("A community is often defined as a group of people.",
+     [("community", "definition", False, "group")]),
     # things outside the vocabulary listed as one concept: one claim, about the first
     ("Newsgroups, forums and listservs are communities.",
      [("newsgroup", "definition", False, "community")]),

@@ -348,8 +348,9 @@ def _constitutes(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:
 
 def _common_view(head: Token) -> bool:
     """"X are often thought of as Y", "X is commonly seen as Y": a view the text
-    reports as current, not one it asserts."""
-    return head.lemma_ in lx.AS_VERBS and head.tag_ == "VBN" and any(
+    reports as current, not one it asserts. "X is often defined as Y" still gives the
+    definition."""
+    return head.lemma_ in lx.AS_VERBS - {"define"} and head.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in head.children) and any(
         c.dep_ == "advmod" and c.lower_ in lx.COMMON_VIEW_ADVERBS for c in head.children)
 
