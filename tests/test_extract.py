@@ -445,6 +445,10 @@ def frames(cue_nlp, vocab, text):
     # a definition often given is still what X is; "often thought of as" is a view reported
     ("A community is often defined as a group of people.",
      [("community", "definition", False, "group")]),
+    # what the concept is not without is what it requires
+    ("Without a shared ethic, you don't have a community.",
+     [("community", "requirement", True, None)]),
+    ("You can't have a team without trust.", [("team", "requirement", True, None)]),
     # things outside the vocabulary listed as one concept: one claim, about the first
     ("Newsgroups, forums and listservs are communities.",
      [("newsgroup", "definition", False, "community")]),
@@ -489,6 +493,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Forums are considered fun.",               # how a non-concept is seen
     "His community consists of doctors and nurses.",  # one person's own
     "Her team is made up of five people.",
+    "Without a plan, you have a community.",   # what it can do without
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -267,22 +267,28 @@ def _condition_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                 attr is None or cond is None):
             continue
         concept = phrase_for(attr, vocab)
-        if concept.concept is None:
-            continue
+        negated = is_negated(head, subj, attr)
+        if concept.concept is None or cond.head.lower_ == "without" and not negated:
+            continue  # "Without a plan, you have a community": what it can do without
         start, end = clause_span(sent, head)
         label = span_text([t for t in cond.subtree if t.dep_ != "mark" and not (
             t.head == cond and t.dep_ == "advmod" and t.lower_ in CONDITION_MARKS)])
         yield Frame(Phrase(concept.label, concept.lemma, concept.concept, attr.i), "require",
                     Phrase(label, cond.lemma_, None, cond.i), "requirement",
-                    is_negated(head, subj, attr), is_hedged(head, sent), doc[start].idx,
+                    negated, is_hedged(head, sent), doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "requirement-condition", 0.7,
                     tree_depth(head))
 
 
 def _condition_clause(head: Token) -> Token | None:
     """The clause that sets the condition of ``head``: "if/unless/when ...", "as soon as
-    you take a contribution", "the minute you have two people"."""
+    you take a contribution", "the minute you have two people", or the thing "without"
+    which it is not ("Without a shared ethic, you don't have a community")."""
     for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "without":
+            thing = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if thing is not None:
+                return thing
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITION_MARKS
                                      for m in c.children):
             return c
