@@ -445,6 +445,13 @@ def frames(cue_nlp, vocab, text):
     # a definition often given is still what X is; "often thought of as" is a view reported
     ("A community is often defined as a group of people.",
      [("community", "definition", False, "group")]),
+    # a bare "the term" that says what a word means is the one concept just named
+    ("Community is a vague word. The term refers to people who share something.",
+     [("community", "definition", False, None), ("community", "definition", False, None)]),
+    ("Teams and groups differ. The term refers to people who share something.",
+     [("group", "contrast", False, None), ("team", "contrast", False, None)]),
+    ("Community is a vague word. The term is popular.",
+     [("community", "definition", False, None)]),
     # what the concept is not without is what it requires
     ("Without a shared ethic, you don't have a community.",
      [("community", "requirement", True, None)]),

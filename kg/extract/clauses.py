@@ -71,7 +71,22 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
         return Phrase(last.label, last.lemma, last.concept, subj.i, resolved=True)
     if lower in lx.PRONOUNS_UNRESOLVABLE or subj.pos_ in ("PRON", "DET", "NUM"):
         return None
+    if _bare_term(subj):
+        # "The word community has two meanings. The term can also refer to ...": the one
+        # concept the sentence before named
+        named = ctx.last_named
+        if named is None or named[0] != sent_index - 1:
+            return None
+        return Phrase(named[1], named[1], named[1], subj.i, resolved=True)
     return phrase
+
+
+def _bare_term(subj: Token) -> bool:
+    """"The term can refer to", "the concept is used to mean": a word for a word, with
+    nothing saying which, as the subject of a verb that says what a word means."""
+    return subj.lemma_.lower() in lx.TERM_NOUNS and subj.tag_ == "NN" and [
+        c.lower_ for c in subj.children] in (["the"], ["this"]) and (
+        subj.head.lemma_ in lx.MEANING_VERBS)
 
 
 def _defines_kind(verb: Token) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
+    "MEANING_VERBS",
 ]
 
 # nominal subject of a verb or copula, active or passive
@@ -164,6 +165,8 @@ PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "h
 # "X is not the same as Y", "X is different from Y": a contrast, not a definition
 # "the terms network and community": nouns that name words, not things
 TERM_NOUNS = frozenset({"word", "term", "label", "notion", "concept"})
+# what a word is said to do when it means something: "the term refers to", "is used to mean"
+MEANING_VERBS = frozenset({"refer", "mean", "denote", "describe", "designate", "use"})
 SAMENESS_ADJECTIVES = frozenset({"same", "identical", "equivalent", "synonymous", "equal"})
 CONTRAST_ADJECTIVES = frozenset({"different", "distinct", "separate", "unlike", "opposite"})
 
