@@ -501,6 +501,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "His community consists of doctors and nurses.",  # one person's own
     "Her team is made up of five people.",
     "Without a plan, you have a community.",   # what it can do without
+    "Social networks vs. online communities",  # "X vs Y" names a topic
+    "This reflection is on online communities versus networks in schools.",
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

@@ -99,14 +99,6 @@ def _side(tokens: list[Token], vocab: Vocabulary, *, last: bool) -> Phrase | Non
     return Phrase(label, label.lower(), concept, head.i)
 
 
-def _named_topic(cue: Token) -> bool:
-    """"talking about community vs. social network", "the theme of audience versus
-    community": an "X vs Y" inside an about/of phrase names a topic, it claims nothing."""
-    if cue.lower_ not in ("vs", "vs.", "versus"):
-        return False
-    return any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS for a in cue.ancestors)
-
-
 def _examined(cue: Token) -> bool:
     """"Let's look at the difference between X and Y", "got me thinking about the
     differences between X and Y", "the differences ... are listed below", "Here are
@@ -179,7 +171,7 @@ def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,
         if len(pair) < 2 or pair[0].concept == pair[1].concept:
             continue
         head = sent.doc[cue.start]
-        if _quoted_title(head) or _named_topic(head) or _examined(head):
+        if _quoted_title(head) or _examined(head):
             continue
         negated = _nominal_negated(head)
         start, end = clause_piece(sent, head)
