@@ -743,6 +743,16 @@ def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp,
     ]
 
 
+def test_a_short_label_under_a_term_heading_defines_nothing(nlp, vocab):
+    text = ("Community\n"
+            "Shared purpose\n"
+            "Team\n"
+            "People who work on one project together.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.evidence.text) for c in claims] == [
+        ("team", "definition", "People who work on one project together")]
+
+
 def test_table_cells_under_a_term_heading_are_traits_of_its_concept(nlp, vocab):
     text = ("Social Network\n"
             "Large and distributed with many nodes\n"

@@ -37,6 +37,7 @@ EXISTENTIAL_VERBS = frozenset({"be", "exist", "see", "find", "make", "have", "no
 # a glossary term is a few words; its gloss says something
 GLOSSARY_TERM_TOKENS = 3
 GLOSSARY_MIN_WORDS = 3
+SECTION_DEFINITION_MIN_WORDS = 5  # a verbless line under a term heading that defines it
 GLOSSARY_DASHES = frozenset({"-", "–", "—"})  # spaced, they separate a term from its gloss
 # "about X vs Y", "the question of X vs Y": a topic named, not a contrast claimed
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "around", "regarding", "concerning"})
@@ -427,6 +428,8 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
             and any(c.dep_ in lx.SUBJECT_DEPS for c in t.children)
             or t.text in lx.EQUALS for t in sent):  # "Groups of people == networks" says its own
         return
+    if sum(1 for t in sent if t.is_alpha) < SECTION_DEFINITION_MIN_WORDS:
+        return  # "Shared purpose", "Conversation ownership": a label in a list, no definition
     obj = phrase_for(root, vocab)
     if obj.concept == ctx.section:
         return
