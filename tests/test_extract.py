@@ -452,6 +452,9 @@ def frames(cue_nlp, vocab, text):
      [("group", "contrast", False, None), ("team", "contrast", False, None)]),
     ("Community is a vague word. The term is popular.",
      [("community", "definition", False, None)]),
+    # an example of the concept says what it can be
+    ("An example of an online network could be a listserv.",
+     [("network", "definition", False, None)]),
     # what the concept is not without is what it requires
     ("Without a shared ethic, you don't have a community.",
      [("community", "requirement", True, None)]),
@@ -501,6 +504,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "His community consists of doctors and nurses.",  # one person's own
     "Her team is made up of five people.",
     "Without a plan, you have a community.",   # what it can do without
+    "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic
     "This reflection is on online communities versus networks in schools.",
 ])

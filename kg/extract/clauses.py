@@ -284,6 +284,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return False  # "80% of these are communities": a number is not a kind of thing
     if head.tag_ == "MD" and obj_tok is None:
         return False  # "Or maybe it can.": the verb is elided
+    if not subj.concept and subj_tok.lemma_.lower() in lx.EXAMPLE_NOUNS:
+        return False  # "An example might be a local group": one instance, not the kind
     if _common_view(head):
         return False
     # a past event is not what a concept is; a past definition of "a community" still is
