@@ -187,9 +187,13 @@ def frames(cue_nlp, vocab, text):
     # the gerund phrase, not the concept, is the subject; its object is the concept
     ("Forcing community is the opposite of community.", []),
     ("Growing communities need support.", [("community", "requirement", False, None)]),
-    # one side of "the difference between" is a concept: it is the subject
+    # one side of "the difference between" is a concept: the first side is the subject
     ("There is a slight difference between social media and community.",
+     [("social media", "contrast", False, "community")]),
+    ("There is a slight difference between community and social media.",
      [("community", "contrast", False, None)]),
+    ("There is a real distinction between crowds and communities.",
+     [("crowd", "contrast", False, "community")]),
     ("There is no difference between a team and a group.",
      [("team", "contrast", True, "group")]),
     # what a kind of thing does to the concept itself

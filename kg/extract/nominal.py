@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicons as lx
 from kg.extract.frames import Context, Cue, Frame
-from kg.extract.phrases import Phrase, concept_for, phrase_for, span_text
+from kg.extract.phrases import Phrase, concept_for, head_lemma, phrase_for, span_text
 from kg.extract.syntax import (
     clause_piece,
     clause_span,
@@ -97,7 +97,8 @@ def _side(tokens: list[Token], vocab: Vocabulary, *, last: bool) -> Phrase | Non
                                                     head.doc[t.i:head.i + 1])]
     label = span_text(run)
     concept = vocab.lookup(label) or vocab.lookup(head.text) or vocab.lookup(head.lemma_)
-    return Phrase(label, label.lower(), concept, head.i)
+    lemma = " ".join([t.lower_ for t in run[:-1]] + [head_lemma(head)])  # "crowds": crowd
+    return Phrase(label, lemma, concept, head.i)
 
 
 def _examined(cue: Token) -> bool:
@@ -138,8 +139,8 @@ def _quoted_title(token: Token) -> bool:
 
 
 def _one_concept_pair(sent: Span, cue: Cue, vocab: Vocabulary) -> list[Phrase]:
-    """"the difference between social media and community": the concept is the
-    subject, the other side its object."""
+    """"the difference between social media and community": one side is a concept;
+    the side named first is the subject, as written (a contrast runs both ways)."""
     tokens = [t for t in sent if t.i >= cue.end and t.text not in lx.CLAUSE_BREAKS]
     cut = next((k for k, t in enumerate(tokens) if t.lower_ in lx.PAIR_JOINERS), None)
     if cut is None:
@@ -148,7 +149,7 @@ def _one_concept_pair(sent: Span, cue: Cue, vocab: Vocabulary) -> list[Phrase]:
     right = _side(tokens[cut + 1:cut + 4], vocab, last=False)
     if left is None or right is None or bool(left.concept) == bool(right.concept):
         return []
-    return [left, right] if left.concept else [right, left]
+    return [left, right]
 
 
 def nominal_frames(sent: Span, cues: list[Cue], vocab: Vocabulary,

@@ -22,7 +22,8 @@ from kg.extract.lexicons import (
 )
 from kg.vocab import Vocabulary
 
-__all__ = ["Phrase", "concept_for", "phrase_for", "head_modifiers", "span_text", "clean_label"]
+__all__ = ["Phrase", "concept_for", "phrase_for", "head_lemma", "head_modifiers", "span_text",
+           "clean_label"]
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # how far a label may run before it is cut (labels are for people, evidence keeps all)
@@ -131,11 +132,15 @@ def _lemma(token: Token) -> str:
         compounds.insert(0, t)
     if token.pos_ in ("VERB", "AUX"):
         return span_text(list(token.subtree)[:MAX_LABEL_TOKENS]).lower()
-    # "media", "data": a Latin plural keeps its written form
-    head = token.lower_ if token.tag_ == "NNS" and token.lower_.endswith("a") and (
-        token.lemma_.lower().endswith(("um", "on"))) else token.lemma_.lower()
-    words = [t.lower_ for t in compounds] + [head]
+    words = [t.lower_ for t in compounds] + [head_lemma(token)]
     return clean_label(" ".join(words).lstrip("#"))
+
+
+def head_lemma(token: Token) -> str:
+    """The lowercased lemma of a phrase's head; "media", "data": a Latin plural keeps
+    its written form."""
+    return token.lower_ if token.tag_ == "NNS" and token.lower_.endswith("a") and (
+        token.lemma_.lower().endswith(("um", "on"))) else token.lemma_.lower()
 
 
 def concept_for(token: Token, vocab: Vocabulary, *, subject: bool = False,
