@@ -456,6 +456,8 @@ def frames(cue_nlp, vocab, text):
      [("group", "contrast", False, None), ("team", "contrast", False, None)]),
     ("Community is a vague word. The term is popular.",
      [("community", "definition", False, None)]),
+    # a progressive is asserted
+    ("Communities are evaporating.", [("community", "property", False, None)]),
     # an example of the concept says what it can be
     ("An example of an online network could be a listserv.",
      [("network", "definition", False, None)]),

@@ -278,7 +278,10 @@ def _gerund(subj: Token) -> Token | None:
 def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Token | None,
           ctype: str, rule: str, open_vocab: bool = False) -> bool:
     """Precision filters: what a careful reader would not call a claim."""
-    if is_conditional(head) or head.tag_ == "VBG" or recent_event(head):
+    # "communities are evaporating": a progressive is asserted; a bare -ing clause is not
+    progressive = head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                             for c in head.children)
+    if is_conditional(head) or head.tag_ == "VBG" and not progressive or recent_event(head):
         return False  # "that team being part of ...", "X have popped up over the years"
     if not subj.concept and not any(ch.isalpha() for ch in subj.lemma):
         return False  # "80% of these are communities": a number is not a kind of thing
