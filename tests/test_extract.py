@@ -456,6 +456,10 @@ def frames(cue_nlp, vocab, text):
      [("group", "contrast", False, None), ("team", "contrast", False, None)]),
     ("Community is a vague word. The term is popular.",
      [("community", "definition", False, None)]),
+    # an existential's relative clause says what some of the kind are
+    ("There are communities that are based on location.",
+     [("community", "property", False, None)]),
+    ("There is plenty more community to be built.", []),
     # a progressive is asserted
     ("Communities are evaporating.", [("community", "property", False, None)]),
     # an example of the concept says what it can be

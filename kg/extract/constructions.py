@@ -131,7 +131,8 @@ def _calling_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
 
 def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """Existentials about a concept: "there are many kinds of community" (it comes in
-    kinds), "there is no community without trust" (it requires trust)."""
+    kinds), "there is no community without trust" (it requires trust), "there are
+    communities that are based on location" (some of the kind are)."""
     doc = sent.doc
     for expl in (t for t in sent if t.dep_ == "expl" and t.head.lemma_ == "be"):
         verb = expl.head
@@ -157,6 +158,14 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
             yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
                         is_hedged(verb, sent), *span, "requirement-no-without", 0.75,
                         tree_depth(verb))
+        elif concept.concept and (rel := _finite_relative(noun)) is not None:
+            # "There are communities that are based on location": some of the kind are so
+            negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+                          for c in noun.children) or is_negated(verb, noun, None)
+            label = span_text([t for t in rel.subtree])
+            yield Frame(concept, "include", Phrase(label, rel.lemma_.lower(), None, rel.i),
+                        "property", negated, is_hedged(verb, sent), *span,
+                        "property-existential-kind", 0.65, tree_depth(verb))
         elif not concept.concept and (where := _existential_setting(verb, noun, vocab)):
             # "There is real ROI in community": the concept has what exists in it
             negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
@@ -166,6 +175,13 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                         Phrase(label, noun.lemma_.lower(), None, noun.i), "property", negated,
                         is_hedged(verb, sent), *span, "property-existential-in", 0.65,
                         tree_depth(verb))
+
+
+def _finite_relative(noun: Token) -> Token | None:
+    """The verb of a finite relative clause on ``noun`` ("communities that are based on
+    location", "groups where one aspect dominates"); not "community to be built"."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and not any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _existential_setting(verb: Token, noun: Token, vocab: Vocabulary) -> Token | None:
