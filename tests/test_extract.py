@@ -460,6 +460,10 @@ def frames(cue_nlp, vocab, text):
     ("There are communities that are based on location.",
      [("community", "property", False, None)]),
     ("There is plenty more community to be built.", []),
+    # "it" for the thing the sentence before was about; "they" for people is not read so
+    ("Instagram is a platform for photos. It is an audience.",
+     [("instagram", "definition", False, "audience")]),
+    ("App users are everywhere. They are a community.", []),
     # a progressive is asserted
     ("Communities are evaporating.", [("community", "property", False, None)]),
     # an example of the concept says what it can be

@@ -310,8 +310,10 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         if open_vocab and ctype == "definition" and subj_tok.pos_ in ("NOUN", "PROPN"):
             return main_clause(head)
         # "Hashtags aren't communities", "Twitter is not a community": a named thing or
-        # a kind of thing said to be (or not be) the concept
-        named = subj_tok.pos_ == "PROPN" and ctype in ("definition", "contrast") and not (
+        # a kind of thing said to be (or not be) the concept; "Instagram is for photos.
+        # It is an audience.": "it" for the thing the sentence before was about
+        named = (subj_tok.pos_ == "PROPN" or subj.resolved and subj_tok.lower_ == "it") and (
+            ctype in ("definition", "contrast")) and not (
             obj_tok is not None and any(t.lemma_.lower() in lx.EXAMPLE_NOUNS
                                         for t in (obj_tok, *obj_tok.lefts)))
         if obj.concept is None or not (subj_tok.pos_ in ("NOUN", "VERB") or named):
