@@ -82,8 +82,8 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
 
 
 def _bare_term(subj: Token) -> bool:
-    """"The term can refer to", "the concept is used to mean": a word for a word, with
-    nothing saying which, as the subject of a verb that says what a word means."""
+    """"The term can refer to", "the concept is used to mean": a noun standing for a
+    word that it does not name, as the subject of a verb that says what a word means."""
     return subj.lemma_.lower() in lx.TERM_NOUNS and subj.tag_ == "NN" and [
         c.lower_ for c in subj.children] in (["the"], ["this"]) and (
         subj.head.lemma_ in lx.MEANING_VERBS)

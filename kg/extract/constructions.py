@@ -162,7 +162,7 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
             # "There are communities that are based on location": some of the kind are so
             negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
                           for c in noun.children) or is_negated(verb, noun, None)
-            label = span_text([t for t in rel.subtree])
+            label = span_text(list(rel.subtree))
             yield Frame(concept, "include", Phrase(label, rel.lemma_.lower(), None, rel.i),
                         "property", negated, is_hedged(verb, sent), *span,
                         "property-existential-kind", 0.65, tree_depth(verb))

@@ -39,7 +39,7 @@ GLOSSARY_TERM_TOKENS = 3
 GLOSSARY_MIN_WORDS = 3
 SECTION_DEFINITION_MIN_WORDS = 5  # a verbless line under a term heading that defines it
 GLOSSARY_DASHES = frozenset({"-", "–", "—"})  # spaced, they separate a term from its gloss
-# "about X vs Y", "the question of X vs Y": a topic named, not a contrast claimed
+# "a thread on the difference between X and Y": a topic named, not a contrast claimed
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "around", "regarding", "concerning"})
 # the wh-words that ask where one concept turns into another
 BOUNDARY_WH = frozenset({"when", "whence"})
