@@ -364,6 +364,17 @@ def test_quotations_signed_on_their_line_are_their_signers():
         ("person:dietrich-roe", "\u201cA church is a body. We belong.\u201d")]
 
 
+def test_quotation_credits_after_a_sentence_in_brackets_and_on_the_next_line():
+    doc = make_doc("T\nSome quotes.\nA network is a set of ties. ~ Barry Roe\n"
+                   "\u201cAn audience watches.\u201d (Seth Doe)\n"
+                   "A community needs a purpose. -- Charles Roe, The Art of Community\n"
+                   "\u201cCommunities are built on trust.\u201d\n\u2015 Margaret Roe\n"
+                   "Teams differ. \u2013 Bob\nGroups talk (they do).")
+    assert [s for s, _ in said(doc)[1:]] == [
+        "author:t", "person:barry-roe", "person:seth-doe", "person:charles-roe",
+        "person:margaret-roe", "author:t", "author:t", "author:t"]
+
+
 def test_a_list_under_an_introducing_line_is_the_introduced_speakers():
     doc = make_doc("T\nWe met. Jane Doe explained it like this:\n- teams ship\n- groups talk"
                    "\nA network is wide.")

@@ -125,8 +125,14 @@ _CLOSING_SIGNATURE = re.compile(
 # a quotation signed on its line: '"Community is being part of something" - Joe',
 # '“... in Jesus Christ.” – Dietrich Bonhoeffer.'
 _QUOTE_SIGNATURE = re.compile(
-    rf"\s*(?P<quote>[\"“][^\"“”]+[\"”])\s*[-–—]{{1,2}}\s*"
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*[.!]?\s*")
+    # '"A community cares" - Joe', 'A network is a set of ties. ~ Jane Roe', '"..." --
+    # Jane Roe, The Art of Community', '“...” (Jane Roe)': a quotation credited after it
+    rf"\s*(?P<quote>[\"“][^\"“”]+[\"”]|[^\"“”]+[.!?])"
+    rf"(?:\s*[-–—―~]{{1,2}}\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    rf"(?:,\s+[^.!?]{{1,60}}?)?\s*[.!]?"
+    rf"|\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\))\s*")
+# a credit line under a quotation: "“Communities are built on trust.”" / "― Jane Roe"
+_CREDIT_LINE = re.compile(rf"\s*[-–—―~]{{1,2}}\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,60}})?\s*")
 # a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
 _FOLLOW_CREDIT = re.compile(
     r"\s*(?i:(?:you\s+can\s+)?follow\s+(?:me\s+)?(?:on\s+[A-Za-z]+\s+)?(?:at\s+)?)"
@@ -369,19 +375,31 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
         ...       Line(1, 0, 60, "Teams differ. TedErnst | talk 12:40, 26 September 2007 (PDT)"),
         ...       Line(2, 0, 30, "We did our best, Mark"),
         ...       Line(3, 0, 30, '"A community cares" - Joe'),
-        ...       Line(4, 0, 30, '"A team works." – Ann Lee.')]
-        >>> trailing_signatures(ls)
-        {0: (28, 'MarkDilley'), 1: (13, 'TedErnst'), 3: (19, 'Joe'), 4: (15, 'Ann Lee')}
+        ...       Line(4, 0, 30, '"A team works." – Ann Lee.'),
+        ...       Line(5, 0, 30, "“Teams ship.”"), Line(6, 0, 10, "― Bo Lee")]
+        >>> sorted(trailing_signatures(ls).items())  # doctest: +NORMALIZE_WHITESPACE
+        [(0, (28, 'MarkDilley')), (1, (13, 'TedErnst')), (3, (19, 'Joe')),
+         (4, (15, 'Ann Lee')), (5, (13, 'Bo Lee'))]
     """
     found = {}
+    previous: Line | None = None
     for ln in lines:
         if not ln.content:
             continue
         m = (_WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
              or _QUOTE_SIGNATURE.fullmatch(ln.text))
-        if m and m.start("name") > 0:
-            end = m.start() if m.re is not _QUOTE_SIGNATURE else m.end("quote")
-            found[ln.index] = (len(ln.text[:end].rstrip()), m["name"])
+        if m is not None and m.re is _QUOTE_SIGNATURE:
+            # an unquoted sentence takes a full name ("... ties. ~ Jane Roe")
+            name = m["name"] or m["pname"]
+            if is_person_name(name, min_words=1 if m["quote"][0] in "\"“" else 2):
+                found[ln.index] = (len(m["quote"].rstrip()), name)
+        elif m is not None and m.start("name") > 0:
+            found[ln.index] = (len(ln.text[:m.start()].rstrip()), m["name"])
+        credit = _CREDIT_LINE.fullmatch(ln.text)
+        if credit and previous is not None and previous.text.rstrip()[-1:] in "\"”" and (
+                is_person_name(credit["name"], min_words=1)) and previous.index not in found:
+            found[previous.index] = (len(previous.text.rstrip()), credit["name"])
+        previous = ln
     return found
 
 
