@@ -1124,3 +1124,19 @@ def test_a_bare_initial_counts_only_in_the_middle_of_a_name(text, expected):
 ])
 def test_making_a_distinction_reports_it_and_the_sentence_on_its_terms(nlp, text, expected):
     assert attribute(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the tagger reads as a noun phrase with its verb ("MacIver defines" as nouns)
+    ("MacIver defines community as an area of social living.", ["person:maciver"]),
+    ("Community defines itself by its members.", ["author:t"]),
+    # "as X put it", "in the words of X"
+    ("As MacIver and Page put it, community is a social space.", ["group:maciver-and-page"]),
+    ("In the words of Howard Roe, a community is a web of relationships.", ["person:howard-roe"]),
+    ("As it turns out, community is a social space.", ["author:t"]),
+    # an occupation written before the name is no part of it
+    ("Sociologist Robert Putnam argues that communities are declining.",
+     ["person:robert-putnam"]),
+])
+def test_cited_people_the_parse_misses_or_that_a_phrase_introduces(nlp, text, expected):
+    assert attribute(nlp, text) == expected

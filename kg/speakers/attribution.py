@@ -28,6 +28,7 @@ from kg.speakers.lexicon import (
 )
 from kg.speakers.names import (
     CITATION_YEAR,
+    NAME_WORD,
     group_speaker,
     handle_matches_name,
     handle_speaker,
@@ -250,8 +251,11 @@ class Attributor:
         """Full names the text mentions ("The moderator, Kim Lee, asked"), so that a
         later surname ("Lee believes") is that person."""
         for ent in sent.ents:
-            if ent.label_ == "PERSON" and is_person_name(ent.text):
-                self._person(ent.text, ent.label_)
+            words = ent.text.split()
+            while len(words) > 2 and _title_word(words[0]):
+                words.pop(0)  # "Sociologist Robert Putnam"
+            if ent.label_ == "PERSON" and is_person_name(" ".join(words)):
+                self._person(" ".join(words), ent.label_)
 
     def _remember(self, speaker: Speaker) -> None:
         self._para_last = speaker
@@ -294,7 +298,7 @@ class Attributor:
                 if cue is not None:
                     return cue
         return (self._surface_cue(sent) or self._according_to(sent) or self._for_person(sent)
-                or self._citation(sent) or _Cue())
+                or self._citation(sent) or self._put_it(sent) or _Cue())
 
     def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
         """"Barb cites a definition from David Coleman: "..."": the words quoted in
@@ -350,15 +354,35 @@ class Attributor:
         return None
 
     def _surface_cue(self, sent: Span) -> _Cue | None:
-        # The tagger misreads "Medanic talks about ..." as a noun phrase: a known name
-        # opening the sentence, then an inflected reporting verb.
+        # The tagger misreads "Medanic talks about ..." and "MacIver defines community as
+        # ..." as a noun phrase: a known name, or proper nouns shaped as a name, opening
+        # the sentence, then an inflected reporting verb the tagger took for a noun.
         words = [t for t in sent if not t.is_punct and not t.is_space]
         for n in (2, 1):
             if len(words) > n and reporting_lemma(words[n].text) in self._verbs:
                 name = " ".join(t.text for t in words[:n])
                 if name.casefold() in self._people:
                     return _Cue(self._people[name.casefold()])
+                if words[n].pos_ == "NOUN" and words[n].text.endswith("s") and all(
+                        t.tag_ == "NNP" for t in words[:n]) and is_person_name(name, min_words=1):
+                    who = self._person(name)
+                    if who is not None:
+                        return _Cue(who)
         return None
+
+    def _put_it(self, sent: Span) -> _Cue | None:
+        """"As MacIver and Page put it, ...", "In the words of Howard Rheingold, ...":
+        the words that follow are the named people's."""
+        m = _PUT_IT.match(sent.text)
+        if m is None:
+            return None
+        names = [n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", m["a"] or m["b"]) if n]
+        if not all(is_person_name(n, min_words=1) for n in names):
+            return None
+        if len(names) > 1:
+            return _Cue(joint_speaker(names))
+        who = self._person(names[0])
+        return _Cue(who) if who is not None else None
 
     def _according_to(self, sent: Span) -> _Cue | None:
         for tok in sent[:-1]:
@@ -453,6 +477,21 @@ class Attributor:
         return None
 
 
+OCCUPATION_SUFFIXES = ("ologist", "ographer")  # "Sociologist", "Anthropologist", "Ethnographer"
+
+
+def _title_word(word: str) -> bool:
+    """A job title or occupation written before a name ("Author", "Sociologist")."""
+    low = word.casefold().rstrip(".")
+    return low in JOB_TITLE_WORDS or low in NAME_TITLES or low.endswith(OCCUPATION_SUFFIXES)
+
+_PUT_IT = re.compile(
+    rf"\W*(?:(?i:as)\s+(?P<a>{NAME_WORD}(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*){NAME_WORD}){{0,5}})"
+    r"\s+(?:puts?|put|says?|said|writes?|wrote|notes?|noted|observes?|observed)\s+(?:it\s*)?,"
+    rf"|(?i:in\s+the\s+words\s+of)\s+(?P<b>{NAME_WORD}(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)"
+    rf"{NAME_WORD}){{0,5}})\s*,)")
+
+
 def _aliases(name: str) -> set[str]:
     """A name, its first word and its last: "Coach Sturdy" is not "Coach" alone."""
     words = name.split()
@@ -477,9 +516,12 @@ def _joint(heads: list[Token]) -> Speaker | None:
 
 
 def _name_of(tok: Token) -> str:
-    """A proper noun with its compound parts ("Renee Hopkins")."""
+    """A proper noun with its compound parts ("Renee Hopkins"); a title or occupation
+    written before the name is no part of it ("Sociologist Robert Putnam")."""
     parts = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"
              and c.lower_.rstrip(".") not in HONORIFICS]
+    while len(parts) > 1 and _title_word(parts[0].text):
+        parts.pop(0)
     return " ".join(t.text for t in [*parts, tok])
 
 
