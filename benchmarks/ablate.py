@@ -82,6 +82,9 @@ def switches() -> dict[str, tuple[tuple[Target, ...], Callable[..., object]]]:
         "the speaker's naming ('I would not consider X a Y')": (
             one(constructions, "_calling_frames"), _off),
         "'X and Y ..., but they are not the same'": (one(nominal, "_earlier_pair"), nothing),
+        "bare 'the term' ('The term can also refer to')": (one(clauses, "_bare_term"), never),
+        "existential relative ('There are communities that')": (
+            one(constructions, "_finite_relative"), nothing),
     }
 
 
