@@ -196,8 +196,7 @@ def byline_author(lines: list[Line], title: str,
         following = top[k + 1].text.strip().rstrip(",") if k + 1 < len(top) else ""
         if tagline:
             # "Current research and practice from our faculty." / "posted by" / "Jo Roe,"
-            if ln.content and _BYLINE_LEAD.fullmatch(text) and is_person_name(
-                    following, min_words=2) and not common_words(following, lowercase_words):
+            if ln.content and _lead_over_name(text, following, lowercase_words, min_words=2):
                 return following
             if ln.content and text[-1] in ".!?" and len(text.split()) >= BODY_MIN_WORDS:
                 break
@@ -213,8 +212,7 @@ def byline_author(lines: list[Line], title: str,
             return name
         if not ln.content:
             continue
-        if _BYLINE_LEAD.fullmatch(text) and is_person_name(following, min_words=1) and (
-                not common_words(following, lowercase_words)):
+        if _lead_over_name(text, following, lowercase_words, min_words=1):
             return following
         # "Jane Doe, Contributor", "InformationWeek Staff, Senior Writer"
         titled = _TITLED_BYLINE.fullmatch(text)
@@ -246,6 +244,13 @@ def byline_author(lines: list[Line], title: str,
                 continue
             past_chrome = True
     return _author_box(lines)
+
+
+def _lead_over_name(text: str, following: str, lowercase_words: frozenset[str], *,
+                    min_words: int) -> bool:
+    """A byline's lead on a line of its own ("Written by") over a line that is a name."""
+    return bool(_BYLINE_LEAD.fullmatch(text)) and is_person_name(
+        following, min_words=min_words) and not common_words(following, lowercase_words)
 
 
 def _under_name(name: str, line: str) -> bool:
@@ -396,7 +401,7 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
         elif m is not None and m.start("name") > 0:
             found[ln.index] = (len(ln.text[:m.start()].rstrip()), m["name"])
         credit = _CREDIT_LINE.fullmatch(ln.text)
-        if credit and previous is not None and previous.text.rstrip()[-1:] in "\"”" and (
+        if credit and previous is not None and previous.text.rstrip().endswith(('"', "”")) and (
                 is_person_name(credit["name"], min_words=1)) and previous.index not in found:
             found[previous.index] = (len(previous.text.rstrip()), credit["name"])
         previous = ln
