@@ -452,6 +452,10 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
      Speaker("person:sonny-gill", "Sonny Gill", "author", ("Sonny Gill", "Sonny"))),
     ("T\nBody text starts here and runs on for a while.\nBy Sonny Gill\nMore text.",
      Speaker("author:t", "Author of T", "author")),
+    # quoted sentences open the page: a heading after them is no byline
+    ('T\n"Belonging means we are all together in one community, as one voice."\n'
+     '"Community means feeling included."\nTheoretical Background\nBody text here.',
+     Speaker("author:t", "Author of T", "author")),
     # a name with a job title under the headline
     ("T\nInformationWeek Staff, Contributor\nBody text here.",
      Speaker("person:informationweek-staff", "InformationWeek Staff", "author",
@@ -879,6 +883,11 @@ def test_a_citations_label_is_as_written_and_names_each_author(nlp):
     ("Authors Debbie Frieze and Meg Wheatley explain how teams become networks.",
      ["group:debbie-frieze-and-meg-wheatley"]),
     ("Jane Roe and her team explain how teams become networks.", ["person:jane-roe"]),
+    # scholars cited by surname together, after "according to" too
+    ("Horton and Hunt say that a community is a group of people.", ["group:horton-and-hunt"]),
+    ("According to Fernback & Thompson (1995), communities are a public concept.",
+     ["group:fernback-thompson"]),
+    ("According to Fernback (1995), communities are a public concept.", ["person:fernback"]),
     # a conjoined reporting verb has its subject on the first verb
     ("John Doe is CEO of Acme, and believes communities are networks.", ["person:john-doe"]),
     ("John Doe is CEO of Acme, and communities are networks.", ["author:t"]),

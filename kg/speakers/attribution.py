@@ -396,7 +396,10 @@ class Attributor:
                     obj = next((t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
                                 and t.dep_ not in _NAME_DEPS), obj)
                 if obj is not None and obj.pos_ == "PROPN":
-                    # "according to Jane Doe"; "according to Wikipedia": a named source
+                    # "according to Jane Doe"; "according to Wikipedia": a named source;
+                    # "according to Fernback & Thompson": both
+                    if (joint := _joint([obj])) is not None:
+                        return _Cue(joint)
                     name = _name_of(obj)
                     return _Cue(self._person(name, obj.ent_type_) or source_speaker(name))
         return None
@@ -510,9 +513,11 @@ def _joint(heads: list[Token]) -> Speaker | None:
     together hold the view together."""
     tokens = dict.fromkeys(t for h in heads for t in (h, *h.conjuncts) if t.pos_ == "PROPN")
     names = [_name_of(t) for t in sorted(tokens, key=lambda t: t.i)]
-    if len(names) < 2 or not all(is_person_name(n) for n in names):
+    # scholars cited by surname alone ("Horton and Hunt say", "Fernback & Thompson")
+    if len(names) < 2 or not all(is_person_name(n, min_words=1) for n in names):
         return None
-    return joint_speaker(names)
+    amp = any(c.text == "&" for t in tokens for c in t.children if c.dep_ == "cc")
+    return joint_speaker(names, "&" if amp else "and")
 
 
 def _name_of(tok: Token) -> str:

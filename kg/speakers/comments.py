@@ -198,7 +198,7 @@ def byline_author(lines: list[Line], title: str,
             # "Current research and practice from our faculty." / "posted by" / "Jo Roe,"
             if ln.content and _lead_over_name(text, following, lowercase_words, min_words=2):
                 return following
-            if ln.content and text[-1] in ".!?" and len(text.split()) >= BODY_MIN_WORDS:
+            if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
                 break
             continue
         # the title line names no one ("Editorial Commentary"), unless the writer's bio
@@ -236,7 +236,7 @@ def byline_author(lines: list[Line], title: str,
         # the title, a dateline, or a headline that asks ("What is a team?")
         if heading or _is_dateline(text) or (text.endswith("?") and len(text.split()) <= 10):
             continue
-        if text[-1] in ".!?":
+        if _ends_sentence(text):
             # the body has begun (a byline comes before it); a short line may still be
             # the page's chrome ("Start here!", a site's tagline)
             if len(text.split()) >= BODY_MIN_WORDS:
@@ -244,6 +244,12 @@ def byline_author(lines: list[Line], title: str,
                 continue
             past_chrome = True
     return _author_box(lines)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence, inside a closing quotation mark or bracket too
+    ('"Community means belonging."')."""
+    return text.rstrip("\"”’')»").rstrip()[-1:] in (".", "!", "?")
 
 
 def _lead_over_name(text: str, following: str, lowercase_words: frozenset[str], *,

@@ -107,15 +107,18 @@ def person_speaker(name: str) -> Speaker:
     return Speaker(id=f"person:{slug(name)}", label=name, kind="person", aliases=aliases)
 
 
-def joint_speaker(names: list[str]) -> Speaker:
+def joint_speaker(names: list[str], conjunction: str = "and") -> Speaker:
     """People named together as the source of one view ("Jon Katzenbach and Douglas
-    Smith described ..."): one speaker of kind ``group``, each name an alias.
+    Smith described ..."): one speaker of kind ``group``, each name an alias, labelled
+    with the conjunction the text writes ("Fernback & Thompson").
 
     Example:
         >>> joint_speaker(["Jon Katzenbach", "Douglas Smith"]).label
         'Jon Katzenbach and Douglas Smith'
+        >>> joint_speaker(["Fernback", "Thompson"], "&").label
+        'Fernback & Thompson'
     """
-    label = ", ".join(names[:-1]) + " and " + names[-1]
+    label = ", ".join(names[:-1]) + f" {conjunction} " + names[-1]
     return Speaker(id=f"group:{slug(label)}", label=label, kind="group", aliases=tuple(names))
 
 
