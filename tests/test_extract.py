@@ -473,6 +473,10 @@ def frames(cue_nlp, vocab, text):
     ("Without a shared ethic, you don't have a community.",
      [("community", "requirement", True, None)]),
     ("You can't have a team without trust.", [("team", "requirement", True, None)]),
+    # what anyone can or cannot do to a kind of thing says what that thing is like
+    ("You can manage an audience, but you cannot manage community.",
+     [("audience", "property", False, None), ("community", "property", True, None)]),
+    ("One can't buy a team.", [("team", "property", True, None)]),
     # things outside the vocabulary listed as one concept: one claim, about the first
     ("Newsgroups, forums and listservs are communities.",
      [("newsgroup", "definition", False, "community")]),
@@ -518,6 +522,10 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "His community consists of doctors and nurses.",  # one person's own
     "Her team is made up of five people.",
     "Without a plan, you have a community.",   # what it can do without
+    "If you can build a community, you win.",  # conditional
+    "You can join the community here.",        # one community
+    "You built a community.",                  # an event, no modal
+    "Can you buy a community?",                # a question
     "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic
     "This reflection is on online communities versus networks in schools.",

@@ -419,6 +419,13 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                     subj, obj_neg = obj, Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
                     yield _frame(sent, head, subj, predicate, obj_neg, ctype, True,
                                  rule, cue, question)
+                elif obj.concept and not question and _generic_agent(head, subj_tok, obj_tok):
+                    agent = Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
+                    modal = next(c.lower_ for c in head.children if c.dep_ == "aux")
+                    yield _frame(sent, head, obj, f"{'can' if modal == 'ca' else modal} "
+                                 f"{head.lemma_.lower()}", agent, "property",
+                                 is_negated(head, subj_tok, obj_tok), "property-generic-agent",
+                                 cue, question)
                 continue
             # a relative clause's subject ("people who consume content") is no new topic
             if not subj.resolved and subj.lemma and subj_tok.pos_ in ("NOUN", "PROPN") and (
@@ -439,6 +446,19 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 continue
             negated = is_negated(head, subj_tok, obj_tok) or reported_rebuttal(head)
             yield _frame(sent, head, subj, predicate, obj, ctype, negated, rule, cue, question)
+
+
+def _generic_agent(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:
+    """"You can manage an audience", "you can't program community", "One cannot buy a
+    team": what anyone can or must do to a kind of thing (its direct object, bare or
+    with "a"), said as the speaker's own view, not under "if"."""
+    return (subj_tok.lower_ in lx.GENERIC_AGENTS and subj_tok.dep_ == "nsubj"
+            and head.pos_ == "VERB" and head.dep_ in ("ROOT", "conj", "ccomp")
+            and obj_tok is not None and obj_tok.dep_ == "dobj" and obj_tok.head.i == head.i
+            and all(c.dep_ != "poss" and (c.dep_ != "det" or c.lower_ in ("a", "an"))
+                    for c in obj_tok.children)
+            and any(c.dep_ == "aux" and c.lower_ in lx.ABILITY_MODALS for c in head.children)
+            and not is_conditional(head) and not is_past(head))
 
 
 def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:

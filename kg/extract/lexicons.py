@@ -16,7 +16,7 @@ __all__ = [
     "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
-    "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS",
+    "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "GENERIC_AGENTS", "ABILITY_MODALS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
     "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
@@ -32,6 +32,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot"})
 NEGATION_DETS = frozenset({"no", "neither"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no one"})
+# "You can't buy a community", "One cannot manage an audience": anyone, not a person
+GENERIC_AGENTS = frozenset({"you", "one"})
+# modals that make such a clause say what can or must be done to a kind of thing
+ABILITY_MODALS = frozenset({"can", "ca", "cannot", "could", "must", "should"})
 
 # "it seems like X", "it feels like X": a clause after these is asserted, hedged
 SEEM_VERBS = frozenset({"seem", "feel", "look", "sound", "appear"})
