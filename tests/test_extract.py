@@ -473,6 +473,13 @@ def frames(cue_nlp, vocab, text):
     ("Without a shared ethic, you don't have a community.",
      [("community", "requirement", True, None)]),
     ("You can't have a team without trust.", [("team", "requirement", True, None)]),
+    # "define X as Y" when the tagger took the verb for a noun; "see X as having ..."
+    ('Merriam-Webster defines "community" as a unified body of individuals.',
+     [("community", "definition", False, None)]),
+    ("Some see communities as having shared modes of thought.",
+     [("community", "property", False, None)]),
+    ("The community defines success as growth.", []),
+    ("His defined community as a whole grew.", []),
     # what anyone can or cannot do to a kind of thing says what that thing is like
     ("You can manage an audience, but you cannot manage community.",
      [("audience", "property", False, None), ("community", "property", True, None)]),

@@ -819,6 +819,16 @@ def test_a_citations_label_is_as_written_and_names_each_author(nlp):
         "Guzzo & Dickson", "group", ("Guzzo & Dickson", "Guzzo", "Dickson"))
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Merriam-Webster defines a community as a body of individuals.", "Merriam-Webster"),
+    ("Jane Roe defines a community as a body of individuals.", "Jane Roe"),
+])
+def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
+    doc = make_doc(text)
+    u = Utterance(0, len(doc.text), Speaker("author:t", "Author of T", "author"))
+    assert Attributor(doc, [u]).speakers_for(list(nlp(doc.text).sents), u)[0].label == label
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Renee Hopkins noted the success of in-person events. The Factory anchors its community.",
      ["person:renee-hopkins", "author:t"]),

@@ -71,7 +71,8 @@ def as_parts(head: Token) -> tuple[Token, Token] | None:
         return None
     as_ = next((p for p in preps if p.lower_ == "as"), None) or next(
         (c for c in x.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp")), None) \
+    # "see communities as having shared modes of thought": a gerund says what X is like
+    y = next((c for c in as_.children if c.dep_ in ("pobj", "amod", "acomp", "pcomp")), None) \
         if as_ is not None else None
     if y is None and as_ is not None:
         y = next((c for c in x.subtree if c.i > as_.i and c.pos_ in ("NOUN", "ADJ")), None)
@@ -83,11 +84,34 @@ def as_parts(head: Token) -> tuple[Token, Token] | None:
     return (x, y) if x is not None and x.pos_ != "PRON" else None
 
 
+def _misparsed_as(verb: Token, vocab: Vocabulary) -> tuple[Token, Token] | None:
+    """"Merriam-Webster defines "community" as a unified body": the tagger took the
+    verb for a noun (or a modifier of X), so the parse has no "define X as Y". Read it
+    from the words: an inflected verb of the list, X a concept noun right after it
+    (in quotation marks or not), then "as" and Y, the first noun after it."""
+    if verb.pos_ == "VERB" and verb.dep_ not in ("nmod", "compound") or verb.tag_ not in (
+            "VBZ", "VBD", "NNS", "NN") or verb.lemma_.lower() not in lx.AS_VERBS:
+        return None
+    k = verb.i + 1
+    sent_end = verb.sent.end
+    if k < sent_end and verb.doc[k].is_quote:
+        k += 1
+    if k >= sent_end or verb.doc[k].pos_ != "NOUN" or concept_for(verb.doc[k], vocab) is None:
+        return None
+    x, k = verb.doc[k], k + 1
+    if k < sent_end and verb.doc[k].is_quote:
+        k += 1
+    if k >= sent_end or verb.doc[k].lower_ != "as":
+        return None
+    y = next((t for t in verb.doc[k + 1:sent_end] if t.pos_ in ("NOUN", "PROPN")), None)
+    return (x, y) if y is not None else None
+
+
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """"We tend to think of teams as an activity-driven group": X is (seen as) Y."""
     doc = sent.doc
     for head in sent:
-        parts = as_parts(head)
+        parts = as_parts(head) or _misparsed_as(head, vocab)
         if parts is None:
             continue
         x, y = parts

@@ -527,7 +527,11 @@ def _name_of(tok: Token) -> str:
              and c.lower_.rstrip(".") not in HONORIFICS]
     while len(parts) > 1 and _title_word(parts[0].text):
         parts.pop(0)
-    return " ".join(t.text for t in [*parts, tok])
+    words = [*parts, tok]
+    span = tok.doc[words[0].i:tok.i + 1]
+    if all(t in words or t.text in ("-", "‑") for t in span):
+        return span.text  # "Merriam-Webster" keeps its hyphen
+    return " ".join(t.text for t in words)
 
 
 def _root_subject(sent: Span) -> Token | None:
