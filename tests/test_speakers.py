@@ -806,6 +806,19 @@ def test_a_persons_noticing_hoping_or_expecting_is_their_account(nlp, text):
     assert attribute(nlp, text) == ["person:jane-roe"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname the text writes in full elsewhere is that person, before or after
+    ("Rheingold says a community is a group.\nSee the book by Howard Rheingold.",
+     ["person:howard-rheingold", "author:t"]),
+    ("Rheingold says a community is a group.\nFor Rheingold, teams differ.",
+     ["person:rheingold", "person:rheingold"]),
+    ("Dr. Smith says a community is a group.\nBooks by John Smith and Adam Smith are long.",
+     ["person:smith", "author:t"]),
+])
+def test_a_surname_is_the_one_full_name_the_text_gives_it(nlp, text, expected):
+    assert attribute(nlp, text) == expected
+
+
 def test_the_writers_own_expectation_stays_the_writers(nlp):
     assert attribute(nlp, "We expect members to stay. Most people hope so.") == [
         "author:t", "author:t"]

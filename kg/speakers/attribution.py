@@ -130,6 +130,7 @@ class Attributor:
         self._summary: Speaker | None = None  # whose work the paragraph summarises
         self._interviewee: Speaker | None = None  # "I interviewed X": whose the quotes are
         self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        self._lowercase: frozenset[str] | None = None  # words the text writes in lowercase
 
     def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
         """The speaker of ``sent`` (a sentence of ``utterance``'s parse)."""
@@ -240,12 +241,34 @@ class Attributor:
                 return self._people[word.casefold()]
         if label in NOT_PEOPLE_LABELS or not name[:1].isupper():
             return None
+        if " " not in name and (full := self._full_name(name)) is not None:
+            return self._person(full, label)
         speaker = next((s for h, s in self._handles.items() if handle_matches_name(h, name)),
                        None) or person_speaker(name)
         self._learn(speaker)
         for alias in _aliases(name):
             self._people.setdefault(alias.casefold(), speaker)
         return speaker
+
+    def _full_name(self, surname: str) -> str | None:
+        """The one full name the document writes for a surname ("According to
+        Rheingold, ..." and elsewhere "--Howard Rheingold"): capitalised words before it
+        that the text never writes in lowercase ("For Rheingold" is no name)."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(
+                w.casefold() for w in re.findall(r"\b[a-z][a-z'’]+\b", self.document.text))
+        found = set()
+        for m in re.finditer(rf"\b((?:[A-Z][a-z'’-]+\.?\s|[A-Z]\.\s?){{1,3}}){re.escape(surname)}"
+                             rf"\b(?![-'’]\w)", self.document.text):
+            words = m[1].split()
+            while words and (words[0].casefold().rstrip(".") in self._lowercase
+                             or _title_word(words[0])):
+                words.pop(0)
+            full = " ".join([*words, surname])
+            if words and is_person_name(full) and not any(
+                    w.casefold().rstrip(".") in self._lowercase for w in words):
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
 
     def _learn_names(self, sent: Span) -> None:
         """Full names the text mentions ("The moderator, Kim Lee, asked"), so that a
