@@ -480,6 +480,11 @@ def frames(cue_nlp, vocab, text):
      [("community", "property", False, None)]),
     ("The community defines success as growth.", []),
     ("His defined community as a whole grew.", []),
+    # what is not enough to make the concept: a contrast, or what it takes more than
+    ("Becoming a customer doesn't make you a community member.",
+     [("customer", "contrast", True, "member")]),
+    ("Just because people are in one place doesn't mean you have a community.",
+     [("community", "requirement", True, None)]),
     # what anyone can or cannot do to a kind of thing says what that thing is like
     ("You can manage an audience, but you cannot manage community.",
      [("audience", "property", False, None), ("community", "property", True, None)]),
@@ -533,6 +538,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "You can join the community here.",        # one community
     "You built a community.",                  # an event, no modal
     "Can you buy a community?",                # a question
+    "Buying a product makes you a customer.",  # not denied: no "not enough"
+    "The delay doesn't mean the team failed.",  # no clause of what would make it
     "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic
     "This reflection is on online communities versus networks in schools.",

@@ -52,6 +52,7 @@ def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     yield from _gapped_frames(sent, vocab)
     yield from _meaning_frames(sent, vocab)
     yield from _calling_frames(sent, vocab)
+    yield from _not_enough_frames(sent, vocab)
 
 
 def as_parts(head: Token) -> tuple[Token, Token] | None:
@@ -268,6 +269,44 @@ def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         yield Frame(subj, "mean", obj, "definition", is_negated(verb, term, meant),
                     is_hedged(verb, sent), *sentence_chars(sent), "definition-we-mean", 0.75,
                     tree_depth(verb))
+
+
+def _not_enough_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"Just because people are in one place doesn't mean you have a community",
+    "Becoming a customer doesn't make you a community member": what does not make the
+    concept. With a concept in that clause, the two are contrasted ("a customer is no
+    member"); without one, it is what the concept takes more than."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.dep_ != "ROOT" or verb.lemma_ not in lx.NOT_ENOUGH_VERBS or not any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        cause = next((c for c in verb.children if c.dep_ == "csubj" or c.dep_ == "advcl" and any(
+            m.lower_ == "because" for m in c.children if m.dep_ == "mark")), None)
+        result = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")), None)
+        if cause is None or result is None:
+            continue
+        made = next((t for t in result.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != (
+            "compound") and concept_for(t, vocab)), None)
+        if made is None:
+            continue
+        obj = phrase_for(made, vocab)
+        cause_noun = next((t for t in cause.subtree if t.pos_ == "NOUN" and t.dep_ != "compound"
+                           and concept_for(t, vocab, subject=True)), None)
+        start, end = clause_span(sent, verb)
+        if cause_noun is not None and concept_for(cause_noun, vocab) != obj.concept:
+            yield Frame(phrase_for(cause_noun, vocab, subject=True), verb.lemma_, obj, "contrast",
+                        True, is_hedged(verb, sent), doc[start].idx,
+                        doc[end - 1].idx + len(doc[end - 1].text), "contrast-not-enough", 0.7,
+                        tree_depth(verb))
+        elif cause_noun is None:
+            label = span_text([t for t in cause.subtree if t.dep_ != "mark" and not (
+                t.dep_ == "advmod" and t.head == cause and t.lower_ == "just")])
+            yield Frame(Phrase(obj.label, obj.lemma, obj.concept, made.i), "require more than",
+                        Phrase(label, cause.lemma_, None, cause.i), "requirement", True,
+                        is_hedged(verb, sent), doc[start].idx,
+                        doc[end - 1].idx + len(doc[end - 1].text), "requirement-not-enough", 0.7,
+                        tree_depth(verb))
 
 
 def _gapped_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:

@@ -61,7 +61,8 @@ def claim_id(source_id: str, frame_key: Iterable[object]) -> str:
 
 # clause rules whose claim a headline makes ("X Aren't Y", "X Is Not the Same as Y")
 HEADING_RULES = frozenset({"definition-copula", "definition-copula-equals", "definition-mean",
-                           "contrast-same-as", "contrast-different-from"})
+                           "contrast-same-as", "contrast-different-from",
+                           "contrast-not-enough", "requirement-not-enough"})
 
 
 def _cues(doc: Doc, rules: dict) -> list[Cue]:

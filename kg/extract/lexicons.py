@@ -16,7 +16,8 @@ __all__ = [
     "GENERIC_QUANTIFIERS", "QUANTITY_NOUNS", "BELONGING_VERBS",
     "HEDGE_ADVERBS", "HEDGE_MODALS",
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
-    "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "GENERIC_AGENTS", "ABILITY_MODALS",
+    "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "NOT_ENOUGH_VERBS",
+    "GENERIC_AGENTS", "ABILITY_MODALS",
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
     "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
@@ -32,6 +33,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot"})
 NEGATION_DETS = frozenset({"no", "neither"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no one"})
+# "X doesn't mean you have a community", "X doesn't make you a member": not enough for it
+NOT_ENOUGH_VERBS = frozenset({"mean", "make"})
 # "You can't buy a community", "One cannot manage an audience": anyone, not a person
 GENERIC_AGENTS = frozenset({"you", "one"})
 # modals that make such a clause say what can or must be done to a kind of thing
