@@ -82,7 +82,9 @@ _BYLINE = re.compile(
     # posted 11-09-2022 09:55"
     r"(?(prefix)(?:\s*(?:\bon\b|\bat\b|\b(?i:posted|published|updated)\b|\||/|·|•|—|–|-|,)"
     # "by Kenji Nakamura 55 views"
-    r"\s*[^.!?]{0,40}|\s+\d[\d,.]*\s+(?i:views?|comments?|likes?|min(?:ute)?s?\s+read)\b)?)\s*")
+    r"\s*[^.!?]{0,40}|\s+\d[\d,.]*\s+(?i:views?|comments?|likes?|min(?:ute)?s?\s+read)\b)?)"
+    # "This is a guest post from Jane Doe.": a sentence's full stop
+    r"(?(prefix)\.?)\s*")
 # a mail's header: "From: Jane Doe <jane@example.org>", "From: jdoe@example.org (Jane Doe)"
 _FROM_HEADER = re.compile(
     rf"\s*(?i:from):\s*(?:\"?(?P<name>{_NAME1})\"?(?:\s*[<(][^>)]*[>)])?"

@@ -103,7 +103,9 @@ NAME_TITLES = HONORIFICS | frozenset({
     "brother", "rabbi", "imam", "saint", "st", "uncle", "aunt", "principal", "dean", "chef"})
 BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "guest post by",
                    "a guest post by", "contributed by", "article by", "words by", "story by",
-                   "post by", "posted by:", "written by:", "by:", "writer:")
+                   "post by", "posted by:", "written by:", "by:", "writer:",
+                   "guest post from", "a guest post from", "this is a guest post by",
+                   "this is a guest post from")
 # Title Case words that make a short line a heading rather than a person's name.
 NOT_NAME_WORDS = frozenset({
     "about", "all", "and", "app", "april", "august", "best", "blog", "business", "comments",
