@@ -539,6 +539,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "You built a community.",                  # an event, no modal
     "Can you buy a community?",                # a question
     "Buying a product makes you a customer.",  # not denied: no "not enough"
+    "Community has become popular in this generation.",  # a change of state
     "The delay doesn't mean the team failed.",  # no clause of what would make it
     "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic
