@@ -1175,3 +1175,28 @@ def test_making_a_distinction_reports_it_and_the_sentence_on_its_terms(nlp, text
 ])
 def test_cited_people_the_parse_misses_or_that_a_phrase_introduces(nlp, text, expected):
     assert attribute(nlp, text) == expected
+
+
+# --- collections of quotations --------------------------------------------------
+
+QUOTES = ("T\nA community is like a ship; everyone must take the helm.\nHENRIK IBSEN, An Enemy "
+          "of the People\nThe community stagnates without the impulse of the one.\n"
+          "WILLIAM JAMES, The Will to Believe\n")
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), [
+    # each passage is the source named on the line under it, in capitals or before a bullet
+    (QUOTES, "like a ship", "person:henrik-ibsen"),
+    (QUOTES, "stagnates", "person:william-james"),
+    ("T\nCommunity means a lot of things to people.\nJane Roe • Build it and they will come\n"
+     "A great community needs regular events.\nJohn Doe • The future of community\n",
+     "regular events", "person:john-doe"),
+    # one credit line is no collection; a Title Case heading after a passage credits nothing
+    ("T\nA community is like a ship; everyone must take the helm.\nHENRIK IBSEN, An Enemy\n"
+     "More text here about teams.\n", "like a ship", "author:t"),
+    ("T\nA community is like a ship; everyone must take the helm.\nKey Differences, In Short\n"
+     "The community stagnates without the impulse of the one.\nCore Traits, In Brief\n",
+     "like a ship", "author:t"),
+])
+def test_a_collections_passages_are_the_sources_credited_under_them(text, needle, speaker):
+    assert utterance_with(make_doc(text), needle).speaker.id == speaker

@@ -135,6 +135,13 @@ _QUOTE_SIGNATURE = re.compile(
     rf"|\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\))\s*")
 # a credit line under a quotation: "“Communities are built on trust.”" / "― Jane Roe"
 _CREDIT_LINE = re.compile(rf"\s*[-–—―~]{{1,2}}\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,60}})?\s*")
+# a collection's credit line under each passage: "HENRIK IBSEN, An Enemy of the People",
+# "Linus Lee • The future of community": a name in capitals, or any name before a bullet
+_WORK_CREDIT = re.compile(
+    r"\s*(?:(?P<caps>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,3})(?:,\s+\S.{0,100}?)?"
+    rf"|(?P<name>{_NAME1})\s+[•·]\s+\S.{{0,120}}?)\s*")
+CREDITS_MIN = 2  # credit lines under passages that make a page a collection of quotations
+CREDITED_MIN_WORDS = 4  # a passage this long may be a quotation ("When the individual feels, ...")
 # a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
 _FOLLOW_CREDIT = re.compile(
     r"\s*(?i:(?:you\s+can\s+)?follow\s+(?:me\s+)?(?:on\s+[A-Za-z]+\s+)?(?:at\s+)?)"
@@ -413,7 +420,25 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
                 is_person_name(credit["name"], min_words=1)) and previous.index not in found:
             found[previous.index] = (len(previous.text.rstrip()), credit["name"])
         previous = ln
-    return found
+    return found | _collection_credits(lines, found)
+
+
+def _collection_credits(lines: list[Line], found: dict[int, tuple[int, str]]
+                        ) -> dict[int, tuple[int, str]]:
+    """A page of quotations, each passage with its source on the line under it
+    ("HENRIK IBSEN, An Enemy of the People", "Vox • Brands want community"): with
+    CREDITS_MIN such lines or more, each passage is its source's."""
+    credits = {}
+    content = [ln for ln in lines if ln.content]
+    for passage, ln in zip(content, content[1:], strict=False):
+        m = _WORK_CREDIT.fullmatch(ln.text)
+        if m is None or passage.index in found or ln.index in found or len(
+                passage.text.split()) < CREDITED_MIN_WORDS or len(ln.text.split()) > 25:
+            continue
+        name = m["caps"].title() if m["caps"] else m["name"]
+        if is_person_name(name, min_words=1 if m["name"] else 2):
+            credits[passage.index] = (len(passage.text.rstrip()), name)
+    return credits if len(credits) >= CREDITS_MIN else {}
 
 
 def _is_dateline(text: str) -> bool:
