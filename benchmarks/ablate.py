@@ -85,6 +85,11 @@ def switches() -> dict[str, tuple[tuple[Target, ...], Callable[..., object]]]:
         "bare 'the term' ('The term can also refer to')": (one(clauses, "_bare_term"), never),
         "existential relative ('There are communities that')": (
             one(constructions, "_finite_relative"), nothing),
+        "anyone's ability ('You can't manage community')": (
+            one(clauses, "_generic_agent"), never),
+        "not enough ('X doesn't mean you have a community')": (
+            one(constructions, "_not_enough_frames"), _off),
+        "misparsed 'defines X as Y'": (one(constructions, "_misparsed_as"), nothing),
     }
 
 

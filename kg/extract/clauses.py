@@ -301,10 +301,10 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
             or (obj_tok.dep_ == "ccomp" and rule.endswith("copula")
                 and obj_tok.left_edge.lower_ not in WH_WORDS)):
         return False
-    # "the community becomes much larger": one community changing, not a kind becoming one
     # "Community has become popular": a change of state, not one kind becoming another
     if rule == "contrast-become" and (obj_tok is None or obj_tok.pos_ == "ADJ"):
         return False
+    # "the community becomes much larger": one community changing, not a kind becoming one
     if rule == "contrast-become" and definite_singular(subj_tok) and (
             obj_tok is None or obj_tok.pos_ not in ("NOUN", "PROPN")):
         return False

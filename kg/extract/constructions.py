@@ -294,18 +294,17 @@ def _not_enough_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         cause_noun = next((t for t in cause.subtree if t.pos_ == "NOUN" and t.dep_ != "compound"
                            and concept_for(t, vocab, subject=True)), None)
         start, end = clause_span(sent, verb)
+        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         if cause_noun is not None and concept_for(cause_noun, vocab) != obj.concept:
             yield Frame(phrase_for(cause_noun, vocab, subject=True), verb.lemma_, obj, "contrast",
-                        True, is_hedged(verb, sent), doc[start].idx,
-                        doc[end - 1].idx + len(doc[end - 1].text), "contrast-not-enough", 0.7,
+                        True, is_hedged(verb, sent), *chars, "contrast-not-enough", 0.7,
                         tree_depth(verb))
         elif cause_noun is None:
             label = span_text([t for t in cause.subtree if t.dep_ != "mark" and not (
                 t.dep_ == "advmod" and t.head == cause and t.lower_ == "just")])
             yield Frame(Phrase(obj.label, obj.lemma, obj.concept, made.i), "require more than",
                         Phrase(label, cause.lemma_, None, cause.i), "requirement", True,
-                        is_hedged(verb, sent), doc[start].idx,
-                        doc[end - 1].idx + len(doc[end - 1].text), "requirement-not-enough", 0.7,
+                        is_hedged(verb, sent), *chars, "requirement-not-enough", 0.7,
                         tree_depth(verb))
 
 
