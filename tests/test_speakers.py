@@ -160,6 +160,7 @@ def test_name_said_colon_introduces_a_person():
     ("Google defines “community” like this:", "group:google"),
     ("Community defines who we are:", "author:t"),  # a word the text writes in lowercase
     ("The definition of a team has these parts:", "author:t"),  # an article is no source
+    ("Until then, a tentative definition is:", "author:t"),  # a conjunction is no name
 ])
 def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speaker):
     doc = make_doc(f"{line}\nA group with a goal.\nOur community meets weekly.")

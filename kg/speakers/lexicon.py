@@ -126,6 +126,7 @@ NOT_NAME_WORDS = frozenset({
     # conjunctions and prepositions that open a sentence before a name ("As Ted said")
     "as", "if", "when", "while", "but", "or", "like", "unlike", "since", "because",
     "although", "though", "whereas", "in", "at", "from", "per", "after", "before",
+    "until", "unless", "once", "whether", "during", "within", "without", "thus", "hence",
     # a programme's headings ("Opening Session", "Closing Keynote", "Session Reports")
     "session", "sessions", "opening", "closing", "keynote", "agenda", "workshop", "report",
     "reports",
