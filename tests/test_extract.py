@@ -480,6 +480,10 @@ def frames(cue_nlp, vocab, text):
      [("community", "property", False, None)]),
     ("The community defines success as growth.", []),
     ("His defined community as a whole grew.", []),
+    # a trait of the concept ("the mark of", "a factor in") is said of the concept
+    ("The most important factor about human communities is communication.",
+     [("community", "definition", False, None)]),
+    ("A hallmark of a team is shared accountability.", [("team", "definition", False, None)]),
     # what is not enough to make the concept: a contrast, or what it takes more than
     ("Becoming a customer doesn't make you a community member.",
      [("customer", "contrast", True, "member")]),
@@ -540,6 +544,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Can you buy a community?",                # a question
     "Buying a product makes you a customer.",  # not denied: no "not enough"
     "Community has become popular in this generation.",  # a change of state
+    "The main factor in the decision is cost.",  # a trait of no concept
     "The delay doesn't mean the team failed.",  # no clause of what would make it
     "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic

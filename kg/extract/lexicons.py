@@ -23,7 +23,8 @@ __all__ = [
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
-    "SEEM_VERBS", "SUBJECT_WRAPPERS", "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
+    "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "CONTRAST_ADJECTIVES",
+    "SAMENESS_ADJECTIVES", "TERM_NOUNS",
     "MEANING_VERBS",
 ]
 
@@ -121,6 +122,12 @@ REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "
 SUBJECT_WRAPPERS = frozenset({"definition", "def", "defn", "meaning", "notion", "idea",
                               "concept", "essence", "nature", "purpose", "aim", "goal",
                               "function"})
+# "The mark of a community is ...", "the most important factor about communities is ...",
+# "another factor in communities is ...": a trait of the concept the noun after it names
+TRAIT_HEADS = frozenset({"factor", "element", "ingredient", "feature", "characteristic",
+                         "trait", "mark", "hallmark", "marker", "criterion", "component",
+                         "pillar"})
+TRAIT_PREPS = frozenset({"of", "about", "in"})
 # "the community concept", "the team framework": a head noun that only names its modifier
 LIGHT_HEADS = frozenset({"concept", "notion", "idea", "aspect", "setting", "framework",
                          "model", "construct", "paradigm", "label", "term", "word"})

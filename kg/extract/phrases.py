@@ -19,6 +19,8 @@ from kg.extract.lexicons import (
     PARTITIVES,
     RELATIONAL_HEADS,
     SUBJECT_WRAPPERS,
+    TRAIT_HEADS,
+    TRAIT_PREPS,
 )
 from kg.vocab import Vocabulary
 
@@ -81,6 +83,15 @@ def _of_object(token: Token) -> Token | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _trait_object(token: Token, vocab: Vocabulary) -> Token | None:
+    """The concept noun after "of", "about" or "in" that a trait noun hangs on."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in TRAIT_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return obj if obj is not None and _concept(obj, vocab) else None
     return None
 
 
@@ -175,6 +186,10 @@ def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL
     if subject and inner is not None and (
             token.lower_ in SUBJECT_WRAPPERS or token.lemma_.lower() in RELATIONAL_HEADS):
         return phrase_for(inner, vocab, label_tokens=label_tokens)
+    # "the mark of a community", "the key factor in teams": a trait of X, when X is a concept
+    if subject and token.lemma_.lower() in TRAIT_HEADS and (
+            trait_of := _trait_object(token, vocab)) is not None:
+        return phrase_for(trait_of, vocab, label_tokens=label_tokens)
     concept = concept_for(token, vocab, subject=subject, inner=inner)
     sent = token.sent  # computed once: Token.sent builds a Span on every access
     subtree = [t for t in token.subtree if sent.start <= t.i < sent.end][:label_tokens]
