@@ -480,6 +480,9 @@ def frames(cue_nlp, vocab, text):
      [("community", "property", False, None)]),
     ("The community defines success as growth.", []),
     ("His defined community as a whole grew.", []),
+    # the people in any such group stand for the kind; the people of one group do not
+    ("People in an audience have no relationship to each other.",
+     [("audience", "property", True, None)]),
     # a trait of the concept ("the mark of", "a factor in") is said of the concept
     ("The most important factor about human communities is communication.",
      [("community", "definition", False, None)]),
@@ -545,6 +548,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Buying a product makes you a customer.",  # not denied: no "not enough"
     "Community has become popular in this generation.",  # a change of state
     "The main factor in the decision is cost.",  # a trait of no concept
+    "Everyone in the Acme group likes cats.",  # the people of one group
     "The delay doesn't mean the team failed.",  # no clause of what would make it
     "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic

@@ -23,8 +23,8 @@ __all__ = [
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
-    "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "CONTRAST_ADJECTIVES",
-    "SAMENESS_ADJECTIVES", "TERM_NOUNS",
+    "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
+    "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
     "MEANING_VERBS",
 ]
 
@@ -128,6 +128,9 @@ TRAIT_HEADS = frozenset({"factor", "element", "ingredient", "feature", "characte
                          "trait", "mark", "hallmark", "marker", "criterion", "component",
                          "pillar"})
 TRAIT_PREPS = frozenset({"of", "about", "in"})
+# "People in an audience have no relationship to each other", "Everyone in a community
+# ...": the people of any such group stand for the kind
+PEOPLE_NOUNS = frozenset({"people", "individual", "person", "everyone", "everybody", "anyone"})
 # "the community concept", "the team framework": a head noun that only names its modifier
 LIGHT_HEADS = frozenset({"concept", "notion", "idea", "aspect", "setting", "framework",
                          "model", "construct", "paradigm", "label", "term", "word"})

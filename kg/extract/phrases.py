@@ -17,6 +17,7 @@ from kg.extract.lexicons import (
     EVALUATIVE_ADJECTIVES,
     LIGHT_HEADS,
     PARTITIVES,
+    PEOPLE_NOUNS,
     RELATIONAL_HEADS,
     SUBJECT_WRAPPERS,
     TRAIT_HEADS,
@@ -83,6 +84,20 @@ def _of_object(token: Token) -> Token | None:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _people_of(token: Token, vocab: Vocabulary) -> Token | None:
+    """The concept noun of "in/within a X" after a people noun: any X ("a", "any" or
+    bare), not one ("the FB group", "our community")."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "within"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None or not _concept(obj, vocab) or any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
+                    for c in obj.children):
+                return None
+            return obj
     return None
 
 
@@ -186,6 +201,10 @@ def phrase_for(token: Token, vocab: Vocabulary, *, label_tokens: int = MAX_LABEL
     if subject and inner is not None and (
             token.lower_ in SUBJECT_WRAPPERS or token.lemma_.lower() in RELATIONAL_HEADS):
         return phrase_for(inner, vocab, label_tokens=label_tokens)
+    # "People in an audience", "everyone in a community": any such group's people
+    if subject and token.lemma_.lower() in PEOPLE_NOUNS and (
+            group := _people_of(token, vocab)) is not None:
+        return phrase_for(group, vocab, label_tokens=label_tokens)
     # "the mark of a community", "the key factor in teams": a trait of X, when X is a concept
     if subject and token.lemma_.lower() in TRAIT_HEADS and (
             trait_of := _trait_object(token, vocab)) is not None:
