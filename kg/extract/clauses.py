@@ -424,7 +424,8 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                                  rule, cue, question)
                 elif obj.concept and not question and _generic_agent(head, subj_tok, obj_tok):
                     agent = Phrase(subj_tok.text, subj_tok.lower_, None, subj_tok.i)
-                    modal = next(c.lower_ for c in head.children if c.dep_ == "aux")
+                    modal = next(c.lower_ for c in head.children
+                                 if c.dep_ == "aux" and c.lower_ in lx.ABILITY_MODALS)
                     yield _frame(sent, head, obj, f"{'can' if modal == 'ca' else modal} "
                                  f"{head.lemma_.lower()}", agent, "property",
                                  is_negated(head, subj_tok, obj_tok), "property-generic-agent",

@@ -80,34 +80,34 @@ def head_modifiers(token: Token) -> list[Token]:
 _NAMING_HEADS = LIGHT_HEADS | RELATIONAL_HEADS
 
 
-def _of_object(token: Token) -> Token | None:
+def _prep_object(token: Token, preps: frozenset[str] | tuple[str, ...],
+                 deps: tuple[str, ...] = ("pobj",)) -> Token | None:
+    """The object of the first preposition of ``preps`` after ``token``."""
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((c for c in child.children if c.dep_ in deps), None)
     return None
+
+
+def _of_object(token: Token) -> Token | None:
+    return _prep_object(token, ("of",), ("pobj", "pcomp"))
 
 
 def _people_of(token: Token, vocab: Vocabulary) -> Token | None:
     """The concept noun of "in/within a X" after a people noun: any X ("a", "any" or
     bare), not one ("the FB group", "our community")."""
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "within"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is None or not _concept(obj, vocab) or any(
-                    c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
-                    for c in obj.children):
-                return None
-            return obj
-    return None
+    obj = _prep_object(token, ("in", "within"))
+    if obj is None or not _concept(obj, vocab) or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any")
+            for c in obj.children):
+        return None
+    return obj
 
 
 def _trait_object(token: Token, vocab: Vocabulary) -> Token | None:
     """The concept noun after "of", "about" or "in" that a trait noun hangs on."""
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in TRAIT_PREPS:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return obj if obj is not None and _concept(obj, vocab) else None
-    return None
+    obj = _prep_object(token, TRAIT_PREPS)
+    return obj if obj is not None and _concept(obj, vocab) else None
 
 
 def _concept(token: Token, vocab: Vocabulary) -> str | None:

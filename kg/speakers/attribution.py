@@ -34,6 +34,7 @@ from kg.speakers.names import (
     handle_speaker,
     is_person_name,
     joint_speaker,
+    lowercase_words,
     person_speaker,
     reporting_lemma,
     slug,
@@ -255,8 +256,7 @@ class Attributor:
         Rheingold, ..." and elsewhere "--Howard Rheingold"): capitalised words before it
         that the text never writes in lowercase ("For Rheingold" is no name)."""
         if self._lowercase is None:
-            self._lowercase = frozenset(
-                w.casefold() for w in re.findall(r"\b[a-z][a-z'’]+\b", self.document.text))
+            self._lowercase = lowercase_words(self.document.text)
         found = set()
         for m in re.finditer(rf"\b((?:[A-Z][a-z'’-]+\.?\s|[A-Z]\.\s?){{1,3}}){re.escape(surname)}"
                              rf"\b(?![-'’]\w)", self.document.text):

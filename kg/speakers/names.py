@@ -18,6 +18,7 @@ __all__ = [
     "handle_speaker",
     "joint_speaker",
     "is_person_name",
+    "lowercase_words",
     "person_speaker",
     "source_speaker",
     "slug",
@@ -34,6 +35,17 @@ _LOWER = "a-zß-öø-ÿĀ-ž"
 NAME_WORD = (rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
              rf"|[{_UPPER}]{{2}}|(?:[{_UPPER}]\.){{1,3}})")
 _NAME_WORD_RE = re.compile(NAME_WORD)
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lowercase somewhere: a capitalised one among them is
+    a sentence's first word or a heading's, not a name ("Until then", "Employee Communities").
+
+    Example:
+        >>> sorted(lowercase_words("Until then, teams wait. Ann Lee waits too."))
+        ['teams', 'then', 'too', 'wait', 'waits']
+    """
+    return frozenset(w.casefold() for w in re.findall(r"\b[a-z][a-z']+\b", text))
 
 
 def slug(text: str) -> str:

@@ -46,6 +46,7 @@ from kg.speakers.names import (
     handle_matches_name,
     handle_speaker,
     is_person_name,
+    lowercase_words,
     person_speaker,
     reporting_lemma,
     source_speaker,
@@ -276,8 +277,7 @@ def _scan(document: Document) -> _Scan:
             for m in [*_INTRO.finditer(ln.text), *_INTRO_REV.finditer(ln.text)]:
                 if is_person_name(m["name"], min_words=1):
                     scan.handle_names.setdefault(m["h"][1:].casefold(), m["name"])
-    lowercase = frozenset(w.casefold() for ln in lines
-                          for w in re.findall(r"\b[a-z][a-z']+\b", ln.text))
+    lowercase = lowercase_words("\n".join(ln.text for ln in lines))
     scan.lowercase = lowercase
     scan.labelled = _labelled_lines(lines, lowercase, set(scan.chat))
     name = byline_author(lines, document.title, lowercase)
