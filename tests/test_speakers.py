@@ -507,6 +507,17 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
      "Body text here.", JANE),
     ("T\nMost marketers say Jane Doe writes well about the way communities differ.\n"
      "Body text here.", Speaker("author:t", "Author of T", "author")),
+    # a standfirst presents the page's speaker: a present-tense presenting verb, or any
+    # tense after "In this <talk>"; a report's "talked about" presents no one
+    ("T\nLeadership consultant Jane Doe explains why teams are not the answer.\n"
+     "Body text here.", JANE),
+    ("T\nStop Scrolling! Acme's Jane Doe explains the value of a community below.\n"
+     "Body text here.", JANE),
+    ("T\nIn this panel, Jane Doe (Acme Architect) discussed how crowds differ from "
+     "communities.\nBody text here.", JANE),
+    ("T\nJane Doe talked about the era of business where trust matters most.\n"
+     "Body text here.", Speaker("author:t", "Author of T", "author")),
+    ("T\nConsultant Jane Doe explains the difference.\nBody text here.", JANE),
 ])
 def test_author_from_byline_or_author_box(text, author):
     doc = make_doc(text)

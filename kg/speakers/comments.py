@@ -15,7 +15,9 @@ from kg.speakers.lexicon import (
     INSTITUTION_WORDS,
     JOB_TITLE_WORDS,
     NOT_NAME_WORDS,
+    PRESENTING_VERBS,
     REPLY_OPENERS,
+    WORK_NOUNS,
 )
 from kg.speakers.names import NAME_WORD, is_person_name
 
@@ -32,6 +34,7 @@ __all__ = [
     "is_date",
     "numbered_reply",
     "poster_header",
+    "presenter",
     "says_header",
     "self_introduction",
     "trailing_signatures",
@@ -367,6 +370,62 @@ def self_introduction(lines: list[Line]) -> str | None:
         if m and is_person_name(m["name"], min_words=1 if single else 2):
             return m["name"]
     return None
+
+
+# a standfirst's presenter: "Consultant Jane Doe explains why ...", "In this panel, Jane
+# Doe (Acme) discussed how ...": the name, a bracketed affiliation, the verb and a particle
+_PRESENTER = re.compile(
+    rf"(?<![\w'’])(?P<name>{_NAME1})(?:\s*\([^()]{{1,80}}\))?,?\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?P<particle>[a-z]+))?")
+_IN_THIS_WORK = re.compile(r"\s*In this\s+(?:[a-z]+\s+)?(?P<work>[a-z]+)\b")
+PRESENTED_WORKS = WORK_NOUNS | {"panel"}  # "In this panel, Jane Doe discussed ..."
+
+
+def presenter(lines: list[Line], lowercase_words: frozenset[str] = frozenset()) -> str | None:
+    """The person a page's opening presents as giving its account: a standfirst whose
+    subject is a full name and whose verb presents ("Consultant Jane Doe explains why
+    teams fail", "In this video Jane Doe discusses networks"). Past tense only after "In
+    this <talk>": "Jane Doe talked about trust" in a report's body presents no one.
+
+    Example:
+        >>> presenter([Line(0, 0, 60, "Consultant Jane Doe explains why teams fail.")])
+        'Jane Doe'
+        >>> presenter([Line(0, 0, 60, "Jane Doe talked about trust and teams.")]) is None
+        True
+    """
+    top = [ln for ln in lines if ln.content][:BYLINE_WINDOW]
+    for ln in top:
+        for sent in _opening_sentences(ln.text):
+            lead = _IN_THIS_WORK.match(sent)
+            past = bool(lead) and lead["work"] in PRESENTED_WORKS
+            for m in _PRESENTER.finditer(sent):
+                words = m["name"].split()
+                # "Acme's Jane Doe", "Consultant Jane Doe"
+                while len(words) > 2 and (words[0].casefold() in JOB_TITLE_WORDS
+                                          or re.search(r"['’]s$", words[0])):
+                    words.pop(0)
+                name = " ".join(words)
+                if _presents(m["verb"], m["particle"] or "", past=past) and is_person_name(
+                        name) and not common_words(name, lowercase_words):
+                    return name
+    return None
+
+
+def _opening_sentences(text: str) -> list[str]:
+    """A line's sentences up to its first body-length one: "Stop Scrolling! Jane Doe
+    explains ..." opens with a site's slogan, and a paragraph's later sentences report."""
+    out = []
+    for sent in re.split(r"(?<=[.!?])\s+", text.strip()):
+        out.append(sent)
+        if len(sent.split()) >= BODY_MIN_WORDS:
+            break
+    return out
+
+
+def _presents(verb: str, particle: str, *, past: bool) -> bool:
+    forms = ("s", "es", "ed", "d") if past else ("s", "es")
+    return any(verb in {base + f for f in forms} and (not need or particle == need)
+               for base, need in PRESENTING_VERBS.items())
 
 
 def follow_credit(lines: list[Line]) -> str | None:

@@ -56,6 +56,13 @@ WORK_NOUNS = frozenset({
     "video", "talk", "interview", "podcast", "episode", "presentation", "keynote", "webinar",
     "lecture", "speech", "session",
 })
+# A standfirst's verbs for what the page's own speaker does in it ("Consultant Jane Doe
+# explains why teams fail"), each with the particle it needs: the page is her account.
+PRESENTING_VERBS = {
+    "explain": "", "discuss": "", "share": "", "describe": "", "outline": "", "argue": "",
+    "examine": "", "explore": "", "reveal": "", "unpack": "", "talk": "about", "look": "at",
+    "walk": "through", "reflect": "on",
+}
 # What a person's list of ideas is called ("two of her points:")
 POINT_NOUNS = frozenset({"point", "argument", "idea", "distinction", "observation"})
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").

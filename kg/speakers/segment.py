@@ -24,6 +24,7 @@ from kg.speakers.comments import (
     follow_credit,
     is_byline,
     is_date,
+    presenter,
     self_introduction,
     trailing_signatures,
     vocative_author,
@@ -286,8 +287,8 @@ def _scan(document: Document) -> _Scan:
     elif is_person_name(document.author):  # an HTML page's author markup
         name = document.author
     else:
-        name = self_introduction(lines) or vocative_author(lines, lowercase,
-                                                           set(scan.chat) | set(scan.labelled))
+        name = (self_introduction(lines) or presenter(lines, lowercase)
+                or vocative_author(lines, lowercase, set(scan.chat) | set(scan.labelled)))
     credit = None if name else follow_credit(lines)
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
                                   set(scan.chat) | set(scan.labelled))
