@@ -609,6 +609,16 @@ def test_session_notes_label_lines_with_their_speakers_names():
         ("person:amit", "teams ship."), ("author:t", "We met again.")]
 
 
+def test_a_lists_terms_label_no_speaker_and_its_text_is_the_pages():
+    doc = make_doc("Brand communities\nShared Identity: members share an identity.\n"
+                   "Open Communication: brands talk with members.\nRepeat Purchases: loyal "
+                   "customers repeat what they buy.\nWe met again.")
+    assert said(doc)[1:] == [
+        ("author:t", "members share an identity."),
+        ("author:t", "brands talk with members."),
+        ("author:t", "loyal customers repeat what they buy."), ("author:t", "We met again.")]
+
+
 def test_one_labelled_line_is_no_transcript():
     doc = make_doc("Notes\nAmit: a small community trusts.\nWe met again.")
     assert said(doc)[1][0] == "author:t"

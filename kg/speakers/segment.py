@@ -128,6 +128,8 @@ class _Scan:
     signed: dict[int, tuple[int, str]] = field(default_factory=dict)  # "text #tagName" lines
     # "Amit: ..." lines, and an interview's "A:" (the guest's) and "Q:" (None) lines
     labelled: dict[int, tuple[int, Speaker | None]] = field(default_factory=dict)
+    # a list's "Shared Identity: ..." lines: where the text after the term starts
+    terms: dict[int, int] = field(default_factory=dict)
     # a round-up's "Name | Title" lines: the paragraphs under each are that person's
     roundup: dict[int, Speaker] = field(default_factory=dict)
 
@@ -160,6 +162,10 @@ def segment(document: Document) -> list[Utterance]:
             pending = None
         elif ln.index in scan.chat:
             out.extend(_chat_utterances(ln, scan))
+            pending = None
+        elif ln.index in scan.terms:
+            out.append(_utterance(ln, ln.start + scan.terms[ln.index], ln.end,
+                                  voice or scan.author))
             pending = None
         elif ln.index in scan.labelled:
             offset, speaker = scan.labelled[ln.index]
@@ -280,7 +286,7 @@ def _scan(document: Document) -> _Scan:
                     scan.handle_names.setdefault(m["h"][1:].casefold(), m["name"])
     lowercase = lowercase_words("\n".join(ln.text for ln in lines))
     scan.lowercase = lowercase
-    scan.labelled = _labelled_lines(lines, lowercase, set(scan.chat))
+    scan.labelled, scan.terms = _labelled_lines(lines, lowercase, set(scan.chat))
     name = byline_author(lines, document.title, lowercase)
     if name:
         scan.byline = _byline_lines(lines, name)
@@ -307,8 +313,8 @@ def _scan(document: Document) -> _Scan:
     return scan
 
 
-def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
-                    skip: set[int]) -> dict[int, tuple[int, Speaker | None]]:
+def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
+                    ) -> tuple[dict[int, tuple[int, Speaker | None]], dict[int, int]]:
     """Lines a speaker's name labels, as session notes and interview transcripts write
     them: "Amit: in a small community you trust people." (at least LABELLED_MIN_LINES
     such lines by two names or more), the "A:" answers of an interview whose guest a
@@ -316,7 +322,8 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
     transcript's initials ("GH: ...") of a full name labelled on the page, a cited
     source's "Wellman (1999): ..." and a credited quotation's "From Jane Doe: “...”".
     Field labels ("Work: ...", "Bio: ...") are words the text also writes in lowercase,
-    so they name no one."""
+    so they name no one; a list's terms ("Shared Identity: Members ...") are returned
+    apart, each line's text after its term being the page's own."""
     found: dict[int, tuple[int, Speaker | None]] = {}
     guest = next((person_speaker(m["name"]) for ln in lines if ln.content
                   and (m := _GUEST_LINE.fullmatch(ln.text)) and is_person_name(m["name"])
@@ -356,7 +363,14 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
         if sp is not None and sp.label in by_surname and sp not in full:
             found[i] = (end, by_surname[sp.label])
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
-    if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES:
+    # a list's terms ("Shared Identity: Members ...", "Repeat Purchases: ..."): most
+    # labels have a word the text also writes in lowercase, as few people's names do
+    termlike = sum(any(common_words(w, lowercase) for w in sp.label.split()) for sp in named)
+    terms: dict[int, int] = {}
+    if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES or (
+            2 * termlike >= len(named)):
+        if len(named) >= 2 and 2 * termlike >= len(named):
+            terms = {i: end for i, (end, sp) in found.items() if sp in named}
         found = {i: v for i, v in found.items() if guest is not None and v[1] in (guest, None)}
     for ln in lines:
         cited = _CITED_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
@@ -366,7 +380,7 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str],
         if credit and is_person_name(credit["name"], min_words=1 if credit["quote"] else 2):
             found[ln.index] = (credit.start("quote") if credit["quote"] else credit.end(),
                                person_speaker(credit["name"]))
-    return found
+    return found, terms
 
 
 def _interviewee(lines: list[Line], skip: set[int]) -> Speaker | None:
