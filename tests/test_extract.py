@@ -240,6 +240,9 @@ def frames(cue_nlp, vocab, text):
                                                     "community")]),
     # "the" with a present-tense main verb speaks of the kind; "this" and past events not
     ("The community drives your growth.", [("community", "property", False, None)]),
+    # ... an intransitive one too, unless a story's adverb tells one group's next step
+    ("When the task is done, the team disperses.", [("team", "property", False, None)]),
+    ("The audience watches namelessly.", [("audience", "property", False, None)]),
     ("This community drives your growth.", []),
     ("The community drove our growth.", []),
     ("Don't be surprised or the community simply moves elsewhere.", []),
@@ -513,7 +516,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "People forget what community is.",        # embedded question
     "The community manager is a busy person.",  # compound: not the concept
     "Communities were small in 1990.",          # past, not a definition
-    "Then the community simply moves elsewhere.",  # intransitive, says nothing about it
+    "Then the community simply moves elsewhere.",  # a story's next step, not the kind
+    "Suddenly the team disperses.",
     "Today the Widgetco community consists of five million people.",  # a name tagged NOUN
     "while ties exist in community they = bridges between strong ties",  # nearer subject
     "Building community is hard work.",         # an activity, not the concept

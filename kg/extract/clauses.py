@@ -341,18 +341,21 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
 
 
 def _generic_the(subj_tok: Token, head: Token) -> bool:
-    """"The community drives your growth": a bare "the" with a present-tense main verb
-    and its object speaks of the kind. "Then the community moves elsewhere" tells a
-    story; "this community", "our team", past events and clauses under another verb
-    ("discover that the community moves elsewhere") are about one group."""
+    """"The community drives your growth", "When the task is done, the team disperses":
+    a bare "the" with a present-tense main verb (or an auxiliary and its object) speaks
+    of the kind. "Then the community moves elsewhere" tells a story; "this community",
+    "our team", past events and clauses under another verb ("discover that the
+    community moves elsewhere") are about one group."""
     root = head if head.dep_ != "conj" else head.head
     if root.dep_ != "ROOT" or root is not head and not any(
             c.dep_ in lx.SUBJECT_DEPS for c in root.children):  # "Don't be surprised ... or"
         return False
     dets = [c.lower_ for c in subj_tok.children if c.dep_ in ("det", "poss")]
     return dets == ["the"] and head.tag_ == "VBZ" and not any(
-        c.dep_ in ("prep", "relcl", "acl", "amod") for c in subj_tok.children) and any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in head.children)
+        c.dep_ in ("prep", "relcl", "acl", "amod") for c in subj_tok.children) and (
+        any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in head.children)
+        or head.pos_ == "VERB" and not any(c.dep_ == "advmod" and c.lower_ in
+                                           lx.NARRATIVE_ADVERBS for c in head.children))
 
 
 def _word_named(subj_tok: Token) -> bool:

@@ -71,6 +71,10 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
                         "yourself", "yourselves", "myself"})
 # sentence connectives that open a clause without being part of what it says
 CONNECTIVES = frozenset({"however", "though", "also", "instead", "then", "therefore", "thus"})
+# Adverbs that tell a story's next step ("Then the community simply moves elsewhere"):
+# one group's doings, not what the kind does
+NARRATIVE_ADVERBS = frozenset({"then", "now", "suddenly", "soon", "finally", "eventually",
+                               "simply", "just", "again", "later", "quickly"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 HEDGE_ADVERBS = frozenset({"likely", "probably", "perhaps", "maybe", "possibly", "arguably",
                            "often", "usually", "typically", "generally", "sometimes"})
