@@ -240,6 +240,9 @@ def frames(cue_nlp, vocab, text):
                                                     "community")]),
     # "the" with a present-tense main verb speaks of the kind; "this" and past events not
     ("The community drives your growth.", [("community", "property", False, None)]),
+    # what the kind does with its own kind is a property; being itself says nothing
+    ("Customers connect with other customers.", [("customer", "property", False, "customer")]),
+    ("A community is a community.", []),
     # ... an intransitive one too, unless a story's adverb tells one group's next step
     ("When the task is done, the team disperses.", [("team", "property", False, None)]),
     ("The audience watches namelessly.", [("audience", "property", False, None)]),

@@ -73,8 +73,10 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
                 or (open_vocab and f.type == "definition" and f.subject.lemma)):
             continue
         # "a community is a community" says nothing; "brand communities aren't communities"
-        # says something of a kind of community
-        if f.subject.id == f.object.id and f.subject.lemma == f.object.lemma:
+        # says something of a kind of community, and "customers connect with other
+        # customers" what the kind does
+        if f.subject.id == f.object.id and f.subject.lemma == f.object.lemma and (
+                f.type != "property"):
             continue
         key = (f.start, f.subject.id)
         best = kept.get(key)
