@@ -395,6 +395,9 @@ def frames(cue_nlp, vocab, text):
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),
+    ("Without trust, there is no community and no network.",
+     [("community", "requirement", False, None), ("network", "requirement", False, None)]),
+    ("Without a plan, there is a community.", []),  # nothing denied: no requirement
     ("There is real ROI in community.", [("community", "property", False, None)]),
     ("There is a bond in our community.", []),  # one community
     ("If the members never meet, you do not have a community.",

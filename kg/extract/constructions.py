@@ -168,7 +168,9 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
         inner = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                       for c in p.children if c.dep_ == "pobj"), None)
-        without = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "without"
+        # "there is no community without trust", "Without trust, there is no community"
+        without = next((c for p in (*noun.children, *verb.children)
+                        if p.dep_ == "prep" and p.lower_ == "without"
                         for c in p.children if c.dep_ == "pobj"), None)
         concept = phrase_for(noun, vocab)
         if inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
@@ -180,9 +182,14 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                             "property-existential", 0.7, tree_depth(verb))
         elif without is not None and concept.concept and any(
                 c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS for c in noun.children):
-            yield Frame(concept, "require", phrase_for(without, vocab), "requirement", False,
-                        is_hedged(verb, sent), *span, "requirement-no-without", 0.75,
-                        tree_depth(verb))
+            # "... no community and no network": each noun denied is a requirement
+            for each in (noun, *noun.conjuncts):
+                denied = phrase_for(each, vocab)
+                if denied.concept and any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+                                          for c in each.children):
+                    yield Frame(denied, "require", phrase_for(without, vocab), "requirement",
+                                False, is_hedged(verb, sent), *span, "requirement-no-without",
+                                0.75, tree_depth(verb))
         elif concept.concept and (rel := _finite_relative(noun)) is not None:
             # "There are communities that are based on location": some of the kind are so
             negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
