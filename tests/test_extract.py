@@ -398,6 +398,11 @@ def frames(cue_nlp, vocab, text):
     ("Without trust, there is no community and no network.",
      [("community", "requirement", False, None), ("network", "requirement", False, None)]),
     ("Without a plan, there is a community.", []),  # nothing denied: no requirement
+    # the small model tags the verb as a noun: read the verb from the words
+    ("Community offsets loneliness.", [("community", "property", False, None)]),
+    ("Communities value education.", [("community", "property", False, None)]),
+    ("Community networks as public service.", []),  # a kind of network
+    ("Community events matter.", []),  # "events" is no verb
     ("There is real ROI in community.", [("community", "property", False, None)]),
     ("There is a bond in our community.", []),  # one community
     ("If the members never meet, you do not have a community.",

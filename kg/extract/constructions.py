@@ -21,10 +21,11 @@ from kg.extract.syntax import (
     sentence_chars,
     tree_depth,
 )
+from kg.nlp import VERB_TABLE
 from kg.vocab import Vocabulary
 
 __all__ = ["CONDITION_MARKS", "FRONTED_SETTING_PREPS", "SETTING_DETS", "SETTING_PREPS",
-           "as_parts", "construction_frames", "setting_noun"]
+           "as_parts", "construction_frames", "misparsed_verb_frames", "setting_noun"]
 
 # "It's not a community if ...", "... unless ...": a condition on being the concept
 CONDITION_MARKS = frozenset({"if", "unless", "until", "when", "without", "once"})
@@ -106,6 +107,49 @@ def _misparsed_as(verb: Token, vocab: Vocabulary) -> tuple[Token, Token] | None:
         return None
     y = next((t for t in verb.doc[k + 1:sent_end] if t.pos_ in ("NOUN", "PROPN")), None)
     return (x, y) if y is not None else None
+
+
+def misparsed_verb_frames(sent: Span, vocab: Vocabulary, covered: set[int]) -> Iterator[Frame]:
+    """"Community shares interests", "Communities value education", "An audience
+    scatters when the broadcast stops": the small model took the verb for a noun, so
+    the sentence parses as one noun phrase. Read it from the words: a concept noun that
+    opens the subject, right before a word the parse hangs it on, which is an English
+    verb in the form that agrees with it ("community shares", "communities value"),
+    with something after it; and no verb heads the sentence (the parse hangs both on
+    the last noun, or the concept on the verb). A word another frame has read (a cue's
+    "Community hinges on trust") is left to it."""
+    root = sent.root
+    verbs = sent.doc.vocab.lookups.get_table(VERB_TABLE) if (
+        sent.doc.vocab.lookups.has_table(VERB_TABLE)) else None
+    if verbs is None or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    for noun in sent:
+        word = noun.doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if word is None or word.i in covered or noun.dep_ != "compound" or noun.head not in (
+                word, root) or (
+                word != root and not (word.dep_ == "compound" and word.head == root)):
+            continue
+        if any(c.dep_ not in ("det", "amod") for c in noun.children) or any(
+                c.dep_ == "det" and c.lower_ not in ("a", "an", "the") for c in noun.children):
+            continue
+        singular = noun.tag_ == "NN" and word.tag_ == "NNS" and word.lower_.endswith("s")
+        plural = noun.tag_ == "NNS" and word.tag_ == "NN"
+        lemma = word.lemma_.lower() if singular else word.lower_
+        subject = phrase_for(noun, vocab)
+        rest = [t for t in sent.doc[word.i + 1:sent.end] if not t.is_punct]
+        # "Community networks as public service": a kind of network, not a verb
+        if not (subject.concept and (singular or plural) and lemma in verbs and rest) or (
+                concept_for(word, vocab)):
+            continue
+        start, end = sentence_chars(sent)
+        obj = root if root != word else None
+        label = span_text(rest)
+        concept = phrase_for(obj, vocab).concept if obj is not None else None
+        yield Frame(Phrase(subject.label, subject.lemma, subject.concept, noun.i), lemma,
+                    Phrase(label, label.lower(), concept, obj.i if obj is not None else -1),
+                    "property", False, False, start, end, "property-misparsed-verb", 0.5,
+                    tree_depth(noun))
+        return
 
 
 def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:

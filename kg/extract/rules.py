@@ -1,7 +1,8 @@
 """Claim rules: pure functions from a parsed sentence to candidate claims.
 
 :func:`sentence_frames` runs the clause rules (:mod:`kg.extract.clauses`), the
-nominal, question and fragment rules (:mod:`kg.extract.nominal`) over one
+nominal, question and fragment rules (:mod:`kg.extract.nominal`) and, last, the
+reading of verbs the tagger took for nouns (:mod:`kg.extract.constructions`) over one
 sentence and keeps the best frame per (clause piece, subject). Nothing here
 knows about speakers or files: the caller adds those.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.clauses import clause_frames
+from kg.extract.constructions import misparsed_verb_frames
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import (
     coordinated_concepts,
@@ -50,6 +52,8 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         covered = {i for f in frames for i in range(f.start, f.end)}
         covered = {t.i for t in sent if t.idx in covered}
         frames.extend(fragment_frames(sent, cues, covered, vocab, ctx))
+        covered = {t.i for t in sent for f in frames if f.start <= t.idx < f.end}
+        frames.extend(misparsed_verb_frames(sent, vocab, covered))
     # "Audience and community are different (things)" is one contrast, not two properties
     # or definitions
     pairs = {(f.start, c) for f in frames if f.rule == "contrast-pair"
