@@ -90,6 +90,7 @@ def switches() -> dict[str, tuple[tuple[Target, ...], Callable[..., object]]]:
         "not enough ('X doesn't mean you have a community')": (
             one(constructions, "_not_enough_frames"), _off),
         "misparsed 'defines X as Y'": (one(constructions, "_misparsed_as"), nothing),
+        "restrictive relatives (not claims)": (one(clauses, "_restrictive_relative"), never),
         "misparsed verb ('Community offsets loneliness')": (
             one(rules, "misparsed_verb_frames"), _off),
     }

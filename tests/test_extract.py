@@ -402,6 +402,11 @@ def frames(cue_nlp, vocab, text):
     ("Community offsets loneliness.", [("community", "property", False, None)]),
     ("Communities value education.", [("community", "property", False, None)]),
     ("Community networks as public service.", []),  # a kind of network
+    # a "who" clause picks out the object's members; after a comma it adds a claim
+    ("An audience refers to a group of people who are passively consuming content.",
+     [("audience", "definition", False, "group")]),
+    ("We studied communities, which are groups of people who care.",
+     [("community", "definition", False, "group")]),
     ("Community events matter.", []),  # "events" is no verb
     ("There is real ROI in community.", [("community", "property", False, None)]),
     ("There is a bond in our community.", []),  # one community

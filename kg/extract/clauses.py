@@ -449,10 +449,29 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
                 ctx.last_sentence = sent_index  # "They ... They ...": the chain stays salient
             if subj_tok.dep_ == "csubj" and subj.concept and subj.concept == obj.concept:
                 continue  # "Building a community is a community effort"
+            if _restrictive_relative(head, subj_tok):
+                continue
             if not _keep(head, subj_tok, subj, obj, obj_tok, ctype, rule, open_vocab):
                 continue
             negated = is_negated(head, subj_tok, obj_tok) or reported_rebuttal(head)
             yield _frame(sent, head, subj, predicate, obj, ctype, negated, rule, cue, question)
+
+
+def _restrictive_relative(head: Token, subj_tok: Token) -> bool:
+    """"An audience refers to a group of people who are passively consuming content":
+    a "who"/"that" clause that picks out the object of another clause says which ones
+    that clause means, not what the kind is. After a comma ("communities, which ...")
+    it adds a claim; "a definition of community that means ..." is the definition."""
+    rel = next((c for c in head.children if c.dep_ in lx.SUBJECT_DEPS
+                and c.lower_ in ("who", "that")), None)
+    if head.dep_ != "relcl" or rel is None or subj_tok != head.head or subj_tok.dep_ not in (
+            "attr", "dobj", "pobj", "appos", "oprd") or subj_tok.lemma_.lower() in (
+            lx.SUBJECT_WRAPPERS):
+        return False
+    before = head.doc[rel.i - 1] if rel.i > 0 else None
+    if before is not None and before.is_quote and before.i > 0:
+        before = head.doc[before.i - 1]  # 'a "member," who ...'
+    return before is None or before.text not in (",", "-", "–", "—", "(", ";")
 
 
 def _generic_agent(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:
