@@ -430,6 +430,10 @@ def frames(cue_nlp, vocab, text):
     ("A community meets online. Membership is voluntary.",
      [("community", "property", False, None), ("community", "property", False, None)]),
     ("Community membership is voluntary.", [("community", "property", False, None)]),
+    # ... a noun of taking part in the group; "the aim here", "communication" speak of anything
+    ("A community meets online. The aim is to share.", [("community", "property", False, None)]),
+    ("A community meets online. Communication occurs when people understand each other.",
+     [("community", "property", False, None)]),
     # a relative clause's subject does not take the pronoun from the main subject
     ("Audiences are people who consume content. They may read your posts.",
      [("audience", "definition", False, None), ("audience", "property", False, None)]),

@@ -202,7 +202,7 @@ def _bridged(subj: Token, ctx: Context, sent_index: int) -> Phrase | None:
     """"A community ... Membership is voluntary.": a bare relational noun ("membership",
     "the emphasis") names an attribute of the concept the sentence before was about,
     or of the section's concept."""
-    if subj.lemma_.lower() not in lx.RELATIONAL_HEADS or any(
+    if subj.lemma_.lower() not in lx.BRIDGING_HEADS or any(
             c.dep_ in ("poss", "compound", "amod", "prep") or (
                 c.dep_ == "det" and c.lower_ not in ("the", "its", "their"))
             for c in subj.children):

@@ -21,7 +21,7 @@ __all__ = [
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
     "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
-    "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
+    "BRIDGING_HEADS", "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
     "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
@@ -144,6 +144,11 @@ LIGHT_HEADS = frozenset({"concept", "notion", "idea", "aspect", "setting", "fram
 RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus", "purpose",
                               "interaction", "engagement", "communication",
                               "aim", "goal", "mission", "definition"})
+# Of those, the ones a bare subject takes from the concept just talked of ("A community
+# ... Membership is voluntary"): taking part in the group, and what its account stresses.
+# "The aim here is ...", "communication occurs when ..." speak of anything.
+BRIDGING_HEADS = frozenset({"membership", "participation", "interaction", "engagement",
+                            "emphasis", "focus"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 # "Being part of a community creates ...": a gerund subject of belonging or having is
 # about the group it names, not about an activity
