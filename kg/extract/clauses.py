@@ -342,7 +342,7 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
 
 def _generic_the(subj_tok: Token, head: Token) -> bool:
     """"The community drives your growth", "When the task is done, the team disperses":
-    a bare "the" with a present-tense main verb (or an auxiliary and its object) speaks
+    a bare "the" with a present-tense main verb, with its object or intransitive, speaks
     of the kind. "Then the community moves elsewhere" tells a story; "this community",
     "our team", past events and clauses under another verb ("discover that the
     community moves elsewhere") are about one group."""

@@ -145,7 +145,7 @@ def misparsed_verb_frames(sent: Span, vocab: Vocabulary, covered: set[int]) -> I
         obj = root if root != word else None
         label = span_text(rest)
         concept = phrase_for(obj, vocab).concept if obj is not None else None
-        yield Frame(Phrase(subject.label, subject.lemma, subject.concept, noun.i), lemma,
+        yield Frame(subject, lemma,
                     Phrase(label, label.lower(), concept, obj.i if obj is not None else -1),
                     "property", False, False, start, end, "property-misparsed-verb", 0.5,
                     tree_depth(noun))

@@ -49,11 +49,8 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
                   *nominal_frames(sent, cues, vocab, ctx),
                   *nominal_definition_frames(sent, vocab), *glossary_frames(sent, vocab),
                   *pair_frames(sent, vocab, ctx), *section_frames(sent, sent_index, vocab, ctx)]
-        covered = {i for f in frames for i in range(f.start, f.end)}
-        covered = {t.i for t in sent if t.idx in covered}
-        frames.extend(fragment_frames(sent, cues, covered, vocab, ctx))
-        covered = {t.i for t in sent for f in frames if f.start <= t.idx < f.end}
-        frames.extend(misparsed_verb_frames(sent, vocab, covered))
+        frames.extend(fragment_frames(sent, cues, _covered(sent, frames), vocab, ctx))
+        frames.extend(misparsed_verb_frames(sent, vocab, _covered(sent, frames)))
     # "Audience and community are different (things)" is one contrast, not two properties
     # or definitions
     pairs = {(f.start, c) for f in frames if f.rule == "contrast-pair"
@@ -109,6 +106,12 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
     ctx.last_pair = (named[0], named[1]) if len(named) == 2 else None
     ctx.last_named = (sent_index, named[0], plural) if len(named) == 1 else None
     return sorted(kept.values(), key=lambda f: (f.start, f.subject.id))
+
+
+def _covered(sent: Span, frames: list[Frame]) -> set[int]:
+    """Indices of the tokens of ``sent`` that a frame's span already covers."""
+    spans = [(f.start, f.end) for f in frames]
+    return {t.i for t in sent if any(start <= t.idx < end for start, end in spans)}
 
 
 def _named_pair(token: Token, vocab: Vocabulary) -> frozenset[str]:
