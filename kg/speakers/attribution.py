@@ -39,6 +39,7 @@ from kg.speakers.names import (
     reporting_lemma,
     slug,
     source_speaker,
+    title_word,
 )
 
 __all__ = ["Attributor", "NOT_PEOPLE_LABELS", "SOURCE_LABELS", "SUBJECT_DEPS", "speech_quotes"]
@@ -262,7 +263,7 @@ class Attributor:
                              rf"\b(?![-'’]\w)", self.document.text):
             words = m[1].split()
             while words and (words[0].casefold().rstrip(".") in self._lowercase
-                             or _title_word(words[0])):
+                             or title_word(words[0])):
                 words.pop(0)
             full = " ".join([*words, surname])
             if words and is_person_name(full) and not any(
@@ -275,7 +276,7 @@ class Attributor:
         later surname ("Lee believes") is that person."""
         for ent in sent.ents:
             words = ent.text.split()
-            while len(words) > 2 and _title_word(words[0]):
+            while len(words) > 2 and title_word(words[0]):
                 words.pop(0)  # "Sociologist Robert Putnam"
             if ent.label_ == "PERSON" and is_person_name(" ".join(words)):
                 self._person(" ".join(words), ent.label_)
@@ -503,14 +504,6 @@ class Attributor:
         return None
 
 
-OCCUPATION_SUFFIXES = ("ologist", "ographer")  # "Sociologist", "Anthropologist", "Ethnographer"
-
-
-def _title_word(word: str) -> bool:
-    """A job title or occupation written before a name ("Author", "Sociologist")."""
-    low = word.casefold().rstrip(".")
-    return low in JOB_TITLE_WORDS or low in NAME_TITLES or low.endswith(OCCUPATION_SUFFIXES)
-
 _PUT_IT = re.compile(
     rf"\W*(?:(?i:as)\s+(?P<a>{NAME_WORD}(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*){NAME_WORD}){{0,5}})"
     r"\s+(?:puts?|put|says?|said|writes?|wrote|notes?|noted|observes?|observed)\s+(?:it\s*)?,"
@@ -548,7 +541,7 @@ def _name_of(tok: Token) -> str:
     written before the name is no part of it ("Sociologist Robert Putnam")."""
     parts = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"
              and c.lower_.rstrip(".") not in HONORIFICS]
-    while len(parts) > 1 and _title_word(parts[0].text):
+    while len(parts) > 1 and title_word(parts[0].text):
         parts.pop(0)
     words = [*parts, tok]
     span = tok.doc[words[0].i:tok.i + 1]

@@ -19,7 +19,7 @@ from kg.speakers.lexicon import (
     REPLY_OPENERS,
     WORK_NOUNS,
 )
-from kg.speakers.names import NAME_WORD, is_person_name
+from kg.speakers.names import NAME_WORD, is_person_name, title_word
 
 __all__ = [
     "BYLINE_WINDOW",
@@ -32,6 +32,7 @@ __all__ = [
     "is_answer_header",
     "is_byline",
     "is_date",
+    "line_sentences",
     "numbered_reply",
     "poster_header",
     "presenter",
@@ -401,8 +402,7 @@ def presenter(lines: list[Line], lowercase_words: frozenset[str] = frozenset()) 
             for m in _PRESENTER.finditer(sent):
                 words = m["name"].split()
                 # "Acme's Jane Doe", "Consultant Jane Doe"
-                while len(words) > 2 and (words[0].casefold() in JOB_TITLE_WORDS
-                                          or re.search(r"['’]s$", words[0])):
+                while len(words) > 2 and (title_word(words[0]) or re.search(r"['’]s$", words[0])):
                     words.pop(0)
                 name = " ".join(words)
                 if _presents(m["verb"], m["particle"] or "", past=past) and is_person_name(
@@ -415,11 +415,16 @@ def _opening_sentences(text: str) -> list[str]:
     """A line's sentences up to its first body-length one: "Stop Scrolling! Jane Doe
     explains ..." opens with a site's slogan, and a paragraph's later sentences report."""
     out = []
-    for sent in re.split(r"(?<=[.!?])\s+", text.strip()):
+    for sent in line_sentences(text.strip()):
         out.append(sent)
         if len(sent.split()) >= BODY_MIN_WORDS:
             break
     return out
+
+
+def line_sentences(text: str) -> list[str]:
+    """A line cut after each sentence's end mark (no parse: bylines come before it)."""
+    return re.split(r"(?<=[.!?])\s+", text)
 
 
 def _presents(verb: str, particle: str, *, past: bool) -> bool:

@@ -6,7 +6,13 @@ import re
 import unicodedata
 
 from kg.records import Speaker
-from kg.speakers.lexicon import IRREGULAR_FORMS, NOT_NAME_WORDS, REPORTING_VERBS
+from kg.speakers.lexicon import (
+    IRREGULAR_FORMS,
+    JOB_TITLE_WORDS,
+    NAME_TITLES,
+    NOT_NAME_WORDS,
+    REPORTING_VERBS,
+)
 
 __all__ = [
     "CITATION_YEAR",
@@ -17,6 +23,7 @@ __all__ = [
     "handle_matches_name",
     "handle_speaker",
     "joint_speaker",
+    "title_word",
     "is_person_name",
     "lowercase_words",
     "person_speaker",
@@ -179,3 +186,17 @@ def reporting_lemma(word: str) -> str | None:
             if stem in REPORTING_VERBS:
                 return stem
     return None
+
+
+OCCUPATION_SUFFIXES = ("ologist", "ographer")  # "Sociologist", "Anthropologist", "Ethnographer"
+
+
+def title_word(word: str) -> bool:
+    """A job title or occupation written before a name ("Author", "Sociologist").
+
+    Example:
+        >>> title_word("Consultant"), title_word("Sociologist"), title_word("Jane")
+        (True, True, False)
+    """
+    low = word.casefold().rstrip(".")
+    return low in JOB_TITLE_WORDS or low in NAME_TITLES or low.endswith(OCCUPATION_SUFFIXES)

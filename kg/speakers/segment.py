@@ -24,6 +24,7 @@ from kg.speakers.comments import (
     follow_credit,
     is_byline,
     is_date,
+    line_sentences,
     presenter,
     self_introduction,
     trailing_signatures,
@@ -366,11 +367,10 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
     # a list's terms ("Shared Identity: Members ...", "Repeat Purchases: ..."): most
     # labels have a word the text also writes in lowercase, as few people's names do
     termlike = sum(any(common_words(w, lowercase) for w in sp.label.split()) for sp in named)
-    terms: dict[int, int] = {}
+    term_list = len(named) >= 2 and 2 * termlike >= len(named)
+    terms = {i: end for i, (end, sp) in found.items() if sp in named} if term_list else {}
     if len(named) < 2 or sum(sp in named for _, sp in found.values()) < LABELLED_MIN_LINES or (
-            2 * termlike >= len(named)):
-        if len(named) >= 2 and 2 * termlike >= len(named):
-            terms = {i: end for i, (end, sp) in found.items() if sp in named}
+            term_list):
         found = {i: v for i, v in found.items() if guest is not None and v[1] in (guest, None)}
     for ln in lines:
         cited = _CITED_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
@@ -583,7 +583,7 @@ class _Mentions:
 
 
 def _last_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", text)[-1]
+    return line_sentences(text)[-1]
 
 
 def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Speaker | None:
