@@ -161,6 +161,7 @@ def test_name_said_colon_introduces_a_person():
     ("Community defines who we are:", "author:t"),  # a word the text writes in lowercase
     ("The definition of a team has these parts:", "author:t"),  # an article is no source
     ("Until then, a tentative definition is:", "author:t"),  # a conjunction is no name
+    ("According to the definition, I am a member:", "author:t"),  # "According" names no one
 ])
 def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speaker):
     doc = make_doc(f"{line}\nA group with a goal.\nOur community meets weekly.")
@@ -170,6 +171,9 @@ def test_a_named_source_introducing_a_definition_gives_the_next_line(line, speak
 @pytest.mark.parametrize(("line", "speaker"), [
     ("According to Elder (2021):", "group:elder"),
     ("According to Jane Roe:", "person:jane-roe"),
+    # the cited source's own definition, after the writer's comment on it
+    ("According to Padden’s (1980) early definition, I am a member:", "group:padden"),
+    ("According to this early definition, I am a member:", "author:t"),  # no name
     ("The best definition comes from Amy Jo Kim (author of a book):", "person:amy-jo-kim"),
     ("The next part comes from Amy Jo Kim:", "author:t"),  # no definition or quotation
     ("This definition was sent in by Mary D.:", "person:mary-d"),  # an initial ends the name
@@ -553,11 +557,22 @@ BODY = ("A community is a group of people who care about each other and meet oft
      "A second sentence of the body runs on here for a good while.\nposted by\nJane Doe\n" + BODY,
      None),
     ("Notes\nFilter By Categories\n" + BODY, None),
-    ("Notes\nNewley's Notes\n" + BODY, None),
+    # a page named for its owner ("Newley's Notes") is the owner's; a club is not a work
+    ("Newley's Notes\n" + BODY, "Newley"),
+    ("Glatix's Guide to Groups of Gamers\n" + BODY, "Glatix"),
+    ("Rockstar's Social Club\n" + BODY, None),
+    ("Beginner's Guide to Teams\nEvery beginner is welcome here.\n" + BODY, None),
+    # a greeting line's "I am Benny" introduces the writer; a lone "I am Benny" does not
+    ("Notes\nHello readers, welcome to my blog. I am Benny, your guide.\n" + BODY, "Benny"),
+    ("Notes\nAs I said before, I am Benny, your guide.\n" + BODY, None),
     # a mail's header
     ("Re: communities\nFrom: Jane Doe <jane@example.org>\n" + BODY, "Jane Doe"),
     # a signature closing the page
     ("Local papers\n" + BODY + "Kirk Chaffee\n", "Kirk Chaffee"),
+    ("Local papers\n" + BODY + "Kirk Chaffee // @kchaffee\n", "Kirk Chaffee"),
+    ("Local papers\n" + BODY + "Kirk Chaffee (@kchaffee)\n", "Kirk Chaffee"),
+    ("Local papers\n" + BODY + "Kirk Chaffee // @kchaffee\n"
+     "He wrote this on a train and then he went home.\n", None),
     ("Local papers\n" + BODY + "Kirk Chaffee\nHe wrote this on a train and then he went home.\n",
      None),
 ])
@@ -1219,6 +1234,35 @@ QUOTES = ("T\nA community is like a ship; everyone must take the helm.\nHENRIK I
     ("T\nA community is like a ship; everyone must take the helm.\nKey Differences, In Short\n"
      "The community stagnates without the impulse of the one.\nCore Traits, In Brief\n",
      "like a ship", "author:t"),
+    # a full name after a dash, before its work ("– Jane Roe in The Art of Community")
+    ("T\nA community is like a ship; everyone must take the helm.\n– Jane Roe in The Art of "
+     "Community p. 21\nThe community stagnates without the impulse of the one.\n– Jane Roe "
+     "in The Art of Community p. 40\n", "stagnates", "person:jane-roe"),
+    ("T\nA community is like a ship; everyone must take the helm.\n– Roe in The Art of "
+     "Community p. 21\nThe community stagnates without the impulse of the one.\n– Roe "
+     "in The Art of Community p. 40\n", "stagnates", "author:t"),
 ])
 def test_a_collections_passages_are_the_sources_credited_under_them(text, needle, speaker):
     assert utterance_with(make_doc(text), needle).speaker.id == speaker
+
+
+# --- sections named for their owner ----------------------------------------------
+
+OWNED = ("What Defines Community?\nAs our series on community goes on, we define it.\n"
+         "Emmy’s Thoughts:\nTrue communities start from vulnerability.\nPast Definitions\n"
+         "Community begins with trust.\nNaomi's Thoughts on Teams:\nTeams ship work.\n")
+
+
+@pytest.mark.parametrize(("needle", "speaker"), [
+    ("As our series", "author:t"),
+    ("True communities", "person:emmy"),
+    ("begins with trust", "person:emmy"),  # a heading inside the section does not end it
+    ("Teams ship", "person:naomi"),
+])
+def test_a_section_named_for_its_owner_is_in_the_owners_voice(needle, speaker):
+    assert utterance_with(make_doc(OWNED), needle).speaker.id == speaker
+
+
+def test_a_possessive_that_names_no_work_opens_no_section():
+    doc = make_doc("T\nA network is loose.\nEmmy’s Café:\nTrue communities start small.\n")
+    assert utterance_with(doc, "True communities").speaker.id == "author:t"

@@ -120,6 +120,10 @@ _AFFILIATED_BYLINE = re.compile(
 _SELF_INTRO = re.compile(
     rf"(?P<lead>\b(?:Hi|Hello|Hey)[,!]?\s+)?\b(?P<intro>My name is|I am|I['’]m)\s+"
     rf"(?:your\s+host,?\s+)?(?P<name>{_NAME1})(?=[\s,.;!]|$)")
+# a handle after a signature's name: "Cal Evans // @calevans", "Jane Doe (@jdoe)"
+_HANDLE_AFTER_NAME = re.compile(r"\s*(?:(?://?|[|,·•–—-])\s*@\w{1,30}|\(\s*@\w{1,30}\s*\))$")
+# a line that opens by greeting its readers: "Hello Humans, welcome to ..."
+_GREETING_LINE = re.compile(r"\s*(?:Hi|Hello|Hey)\b")
 # a talk page's signature: "TedErnst | talk 12:40, 26 September 2007 (PDT)"
 _WIKI_SIGNATURE = re.compile(
     r"(?<=[.!?)\s])\s*(?P<name>[A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30})?)\s*[|(]\s*talk\s*\)?"
@@ -140,10 +144,14 @@ _QUOTE_SIGNATURE = re.compile(
 # a credit line under a quotation: "“Communities are built on trust.”" / "― Jane Roe"
 _CREDIT_LINE = re.compile(rf"\s*[-–—―~]{{1,2}}\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,60}})?\s*")
 # a collection's credit line under each passage: "HENRIK IBSEN, An Enemy of the People",
-# "Linus Lee • The future of community": a name in capitals, or any name before a bullet
+# "Linus Lee • The future of community", "– Jane Roe in The Art of Community p. 21": a name
+# in capitals, any name before a bullet, or a full name after a dash and before its work
+# (a bare "— Jane Roe" signs the paragraphs above it instead)
 _WORK_CREDIT = re.compile(
     r"\s*(?:(?P<caps>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,3})(?:,\s+\S.{0,100}?)?"
-    rf"|(?P<name>{_NAME1})\s+[•·]\s+\S.{{0,120}}?)\s*")
+    rf"|(?P<name>{_NAME1})\s+[•·]\s+\S.{{0,120}}?"
+    rf"|[-–—―~]{{1,2}}\s*(?P<dashed>{_NAME1})(?:,\s+\S.{{0,100}}?|\s+in\s+[A-Z\"“].{{0,120}}?)"
+    r")\s*")
 CREDITS_MIN = 2  # credit lines under passages that make a page a collection of quotations
 CREDITED_MIN_WORDS = 4  # a passage this long may be a quotation ("When the individual feels, ...")
 # a thread's or post's credit line: "You can follow @jdoe.", "Follow me on Twitter @jdoe"
@@ -361,13 +369,17 @@ def self_introduction(lines: list[Line]) -> str | None:
         >>> self_introduction([Line(0, 0, 15, "Hi, I’m Emilie!")]), self_introduction(
         ...     [Line(0, 0, 14, "I am British.")])
         ('Emilie', None)
+        >>> self_introduction([Line(0, 0, 40, "Hello all, welcome. I am Benny, your guide.")])
+        'Benny'
     """
     for ln in lines:
         if not ln.content:
             continue
         m = _SELF_INTRO.search(ln.text)
-        # one word is a name only when introduced as one ("Hi, I'm Emilie"; not "I am British")
-        single = bool(m) and (m["lead"] is not None or m["intro"].startswith("My"))
+        # one word is a name only when introduced as one ("Hi, I'm Emilie", "Hello
+        # readers, welcome to my blog. I am Benny"; not "I am British")
+        single = bool(m) and (m["lead"] is not None or m["intro"].startswith("My")
+                              or _GREETING_LINE.match(ln.text) is not None)
         if m and is_person_name(m["name"], min_words=1 if single else 2):
             return m["name"]
     return None
@@ -499,7 +511,7 @@ def _collection_credits(lines: list[Line], found: dict[int, tuple[int, str]]
         if m is None or passage.index in found or ln.index in found or len(
                 passage.text.split()) < CREDITED_MIN_WORDS or len(ln.text.split()) > 25:
             continue
-        name = m["caps"].title() if m["caps"] else m["name"]
+        name = m["caps"].title() if m["caps"] else m["name"] or m["dashed"]
         if is_person_name(name, min_words=1 if m["name"] else 2):
             credits[passage.index] = (len(passage.text.rstrip()), name)
     return credits if len(credits) >= CREDITS_MIN else {}
@@ -527,7 +539,8 @@ def _author_box(lines: list[Line]) -> str | None:
     # a signature closing the page: a bare name after the body, then at most short lines
     # (a place, a title): "... and is critical of our faults." / "Kirk Chaffee"
     for i in range(max(2, len(content) - 3), len(content)):
-        name = content[i].text.strip()
+        # "Cal Evans // @calevans", "Jane Doe (@jdoe)": the name signs with its handle
+        name = _HANDLE_AFTER_NAME.sub("", content[i].text.strip())
         if is_person_name(name) and all(
                 len(ln.text.split()) <= SIGNATURE_TAIL_WORDS and ln.text.strip()[-1:] not in ".!?"
                 for ln in content[i + 1:]) and content[i - 1].text.strip()[-1:] in ".!?\"”":

@@ -20,6 +20,7 @@ __all__ = [
     "JOB_TITLE_WORDS",
     "NON_HANDLE_LABELS",
     "NOT_NAME_WORDS",
+    "OWNED_WORKS",
     "PEOPLE_NOUNS",
     "PEOPLE_SUFFIXES",
     "QUANTIFIERS",
@@ -63,6 +64,13 @@ PRESENTING_VERBS = {
     "examine": "", "explore": "", "reveal": "", "unpack": "", "talk": "about", "look": "at",
     "walk": "through", "reflect": "on",
 }
+# What a page or a section in one person's voice is called after its owner: "Glatix's
+# Guide to Groups of Gamers", "Emmy's Thoughts:", "Newley's Notes"
+OWNED_WORKS = frozenset({
+    "notes", "thoughts", "guide", "take", "tips", "blog", "corner", "journal", "diary",
+    "newsletter", "view", "views", "musings", "reflections", "perspective", "opinion",
+    "column", "answer", "response", "reply", "story", "definition",
+})
 # What a person's list of ideas is called ("two of her points:")
 POINT_NOUNS = frozenset({"point", "argument", "idea", "distinction", "observation"})
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").

@@ -36,6 +36,7 @@ from kg.speakers.lexicon import (
     INTERVIEWEE_LABELS,
     NAME_TITLES,
     NON_HANDLE_LABELS,
+    OWNED_WORKS,
     POINT_NOUNS,
     QUOTE_NOUNS,
     WORK_NOUNS,
@@ -85,7 +86,8 @@ _SAID_COLON = re.compile(rf"(?P<name>{_NAME})(?:,\s[^:]{{1,100}}?,)?\s+(?:[a-z]+
                          rf"(?P<verb>[a-z]+)\b[^:]*:")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
-    rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?\s*:")
+    rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?"
+    r"(?:\s+[^:]{1,120}?)?\s*:")
 _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})(?!\w)")
 _LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
 # an interview's "Q." / "A." labels (a period, as many Q&As write them)
@@ -107,6 +109,11 @@ _CITED_LABEL = re.compile(
 _FROM_LABEL = re.compile(
     rf"\s*(?:[-–—•*·]\s+)?(?i:from)\s+(?P<name>{_NAME})\s*:\s+(?P<quote>[\"“‘'])?(?=\S)")
 _QUESTION_LABEL = re.compile(r"Q\d{0,2}")
+# "Glatix's Guide to Groups of Gamers", "Bob's Thoughts on the Customer:": a page or a
+# section named for the person whose voice it is
+_OWNED_HEADER = re.compile(
+    rf"\s*(?P<name>{_NAME})['’]s\s+(?:[A-Z][a-z]+\s+)?(?P<work>[A-Za-z]+)"
+    r"(?:\s+(?:on|about|to|for|from)\s[^.!?:]{1,80}?)?\s*:?\s*")
 _SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*")  # "— Charles Vogl"
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
 _CREDIT_COLON = re.compile(
@@ -133,6 +140,8 @@ class _Scan:
     terms: dict[int, int] = field(default_factory=dict)
     # a round-up's "Name | Title" lines: the paragraphs under each are that person's
     roundup: dict[int, Speaker] = field(default_factory=dict)
+    # "Emmy's Thoughts:" lines: everything under each, headings too, is that person's
+    sections: dict[int, Speaker] = field(default_factory=dict)
 
 
 def segment(document: Document) -> list[Utterance]:
@@ -152,12 +161,16 @@ def segment(document: Document) -> list[Utterance]:
     named = _Mentions()  # the people the narrative names, and where
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     voice: Speaker | None = None  # a round-up's person answering under their header
+    section: Speaker | None = None  # the owner of the section under "Emmy's Thoughts:"
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
     for ln in scan.lines:
         if not ln.content or ln.index in scan.byline:
             continue
-        if ln.index in scan.roundup:
+        if ln.index in scan.sections:
+            section, voice, pending = scan.sections[ln.index], None, None
+            out.append(_utterance(ln, ln.start, ln.end, section, "heading"))
+        elif ln.index in scan.roundup:
             voice = scan.roundup[ln.index]
             out.append(_utterance(ln, ln.start, ln.end, scan.author, "context"))
             pending = None
@@ -166,7 +179,7 @@ def segment(document: Document) -> list[Utterance]:
             pending = None
         elif ln.index in scan.terms:
             out.append(_utterance(ln, ln.start + scan.terms[ln.index], ln.end,
-                                  voice or scan.author))
+                                  voice or section or scan.author))
             pending = None
         elif ln.index in scan.labelled:
             offset, speaker = scan.labelled[ln.index]
@@ -209,7 +222,7 @@ def segment(document: Document) -> list[Utterance]:
                 ln.text) else None
             if role == "heading":
                 voice = None
-            out.append(_utterance(ln, ln.start, ln.end, voice or scan.author, role))
+            out.append(_utterance(ln, ln.start, ln.end, voice or section or scan.author, role))
     _sign_blocks(document.text, out, scan)
     return _join_wrapped(document.text, out, scan)
 
@@ -288,13 +301,15 @@ def _scan(document: Document) -> _Scan:
     lowercase = lowercase_words("\n".join(ln.text for ln in lines))
     scan.lowercase = lowercase
     scan.labelled, scan.terms = _labelled_lines(lines, lowercase, set(scan.chat))
+    owned = _owned_headers(lines, lowercase, set(scan.chat) | set(scan.labelled))
+    first = next((ln.index for ln in lines if ln.content), None)
     name = byline_author(lines, document.title, lowercase)
     if name:
         scan.byline = _byline_lines(lines, name)
     elif is_person_name(document.author):  # an HTML page's author markup
         name = document.author
     else:
-        name = (self_introduction(lines) or presenter(lines, lowercase)
+        name = (owned.get(first) or self_introduction(lines) or presenter(lines, lowercase)
                 or vocative_author(lines, lowercase, set(scan.chat) | set(scan.labelled)))
     credit = None if name else follow_credit(lines)
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
@@ -311,7 +326,23 @@ def _scan(document: Document) -> _Scan:
         handle = credit[1:].casefold()
     scan.author = author_speaker(document.id, document.title, name,
                                  scan.handle_labels.get(handle) if handle else None)
+    scan.sections = {i: scan.author if who == name else person_speaker(who)
+                     for i, who in owned.items() if i != first}
     return scan
+
+
+def _owned_headers(lines: list[Line], lowercase: frozenset[str], skip: set[int]
+                   ) -> dict[int, str]:
+    """Lines that name a page or a section for its owner ("Glatix's Guide to Groups of
+    Gamers", "Emmy's Thoughts:"): line index -> the owner's name. A word the text also
+    writes in lowercase ("Beginner's Guide") names no one."""
+    found = {}
+    for ln in lines:
+        m = _OWNED_HEADER.fullmatch(ln.text) if ln.content and ln.index not in skip else None
+        if m and m["work"].casefold() in OWNED_WORKS and is_person_name(
+                m["name"], min_words=1) and not common_words(m["name"], lowercase):
+            found[ln.index] = m["name"]
+    return found
 
 
 def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
@@ -634,9 +665,10 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
                 return people[alias.casefold()]
     words = {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.casefold())}
     # "According to Elder (2021):", "According to Jane Doe:": the cited source
+    # "According to Padden's (1980) early definition, I am a member:" too
     cited = _ACCORDING_COLON.fullmatch(text)
-    if cited and is_person_name(cited["name"], min_words=1):
-        name = cited["name"]
+    name = re.sub(r"['’]s$", "", cited["name"]) if cited else ""
+    if cited and is_person_name(name, min_words=1):
         return person_speaker(name) if len(name.split()) > 1 else source_speaker(name)
     # "The best definition ... comes from Amy Jo Kim (author of ...):": the source
     source = _FROM_NAME.search(text)
@@ -654,7 +686,8 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         return person_speaker(said["name"])
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
     # named source (one word the text never writes in lowercase) gives the next line
-    if said and len(said["name"].split()) == 1 and is_person_name(said["name"], min_words=1) and (
+    if said and len(said["name"].split()) == 1 and said["verb"].endswith("s") and is_person_name(
+            said["name"], min_words=1) and (
             said["name"].casefold() not in scan.lowercase) and words & DEFINITION_WORDS:
         return source_speaker(said["name"])
     handle = _HANDLE_RE.search(text)
