@@ -386,6 +386,28 @@ def mask_markup(text: str) -> str:
     return _MD_QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
+
+
+def sentence_case(text: str) -> str:
+    """A Title Case headline in sentence case, for the parser, which reads "Community is
+    Not Crowdsourcing" as a name: each capitalised word after the first is lowercased.
+    Capitals (``PLC``), mixed case (``LinkedIn``) and text that is not in Title Case
+    are kept; so is the length, as in ``mask_markup``.
+
+    Example:
+        >>> sentence_case("A Network is Transactional (PLC)")
+        'A network is transactional (PLC)'
+        >>> sentence_case("Why the LinkedIn group is not a community")
+        'Why the LinkedIn group is not a community'
+    """
+    start = re.match(r"\s*\S*", text).end()
+    long = [w for w in text[start:].split() if len(w.strip("\"'“”‘’():,.!?")) > 3]
+    if not long or 2 * sum(w.lstrip("\"'“‘(")[:1].isupper() for w in long) < len(long):
+        return text
+    return text[:start] + _TITLE_WORD.sub(lambda m: m.group().lower(), text[start:])
+
+
 def line_spans(text: str) -> list[tuple[int, int, int]]:
     """``(line number, start, end)`` of each non-blank line, surrounding whitespace off.
 

@@ -888,6 +888,14 @@ def test_a_commenters_list_is_the_commenters_and_ends_with_the_comment(nlp, voca
     ("Community vs. Team", []),                       # a topic, not an assertion
     ("Companies Should Build Teams Not Communities", []),  # advice, not what a thing is
     ("Why Community Matters", []),
+    # Title Case is read in sentence case: any clause rule may state a claim
+    ("A Network is Transactional", [("network", "property", False)]),
+    ("Why Networks Do Not Equal Community", [("network", "property", True)]),
+    ("Community is Not Crowdsourcing", [("community", "property", True)]),
+    ("How Communities Happen Organically", []),      # asks how: a topic
+    ("Think of Your Members as Customers", []),      # bids the reader
+    ("Communities vs. Networks Happen Organically", []),  # compares two topics
+    ("The Difference Between Teams and Groups", []),
 ])
 def test_a_headline_can_assert_what_something_is(nlp, vocab, heading, expected):
     claims, _ = extract_document(_doc(f"{heading}\nWe met on Monday.\n"), nlp, vocab)

@@ -14,9 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.component import CUES_KEY, add_cue_matcher
+from kg.extract.lexicons import ASKING_HEADS, COMPARING_WORDS
 from kg.extract.phrases import Phrase
 from kg.extract.rules import Context, Cue, Frame, is_rebuttal, sentence_frames
-from kg.ingest import mask_markup
+from kg.ingest import mask_markup, sentence_case
 from kg.records import (
     Claim,
     ConceptRef,
@@ -63,6 +64,28 @@ def claim_id(source_id: str, frame_key: Iterable[object]) -> str:
 HEADING_RULES = frozenset({"definition-copula", "definition-copula-equals", "definition-mean",
                            "contrast-same-as", "contrast-different-from",
                            "contrast-not-enough", "requirement-not-enough"})
+# rules by which a headline names its topic or gives advice rather than asserting ("The
+# Difference Between X and Y", "Community: A Definition", "Companies Should Build Teams"):
+# other clause rules make a claim in a headline that states ("A Network is Transactional",
+# "Why Networks Do Not Equal Community") but not in one that asks how or what, compares
+# "X vs. Y" or bids the reader
+TOPIC_RULES = frozenset({
+    "contrast-difference-between", "contrast-distinguish-between", "contrast-pair",
+    "contrast-differ", "contrast-question", "definition-nominal", "definition-section",
+    "definition-glossary", "definition-like", "property-list-item", "property-existential",
+    "property-existential-kind", "property-existential-in", "property-setting",
+    "property-should",
+})
+
+
+def _states(sent: Span) -> bool:
+    """Whether a headline states something ("Why Networks Do Not Equal Community"), not
+    asks how or what ("How Communities Grow"), compares ("Tribes vs. Communities: ...")
+    or bids the reader ("Think of Your Members as Customers")."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].lower_ not in ASKING_HEADS and not (
+        words[0].tag_ == "VB" and words[0].dep_ == "ROOT") and not any(
+        t.lower_ in COMPARING_WORDS for t in words)
 
 
 def _cues(doc: Doc, rules: dict) -> list[Cue]:
@@ -112,8 +135,12 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
         frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
         if utterance.role == "heading":
             # "Brand Communities Aren't Really Communities": a headline can assert what
-            # something is; "Community vs. Team" or "Why community matters" names a topic
-            frames = [f for f in frames if f.rule in HEADING_RULES]
+            # something is; "Community vs. Team" or "How communities grow" names a topic
+            # "Why Community Matters" names a topic too: a "why" headline states only
+            # with something after its verb ("Why Networks Do Not Equal Community")
+            states, why = _states(sent), sent[0].lower_ == "why"
+            frames = [f for f in frames if f.rule in HEADING_RULES or states and (
+                f.rule not in TOPIC_RULES) and not (why and not f.object.label)]
         if not frames or i and is_rebuttal(sent):
             continue  # "They're wrong." rejects the sentence before; it claims nothing
         if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):
@@ -242,6 +269,9 @@ def parse_utterances(document: Document, utterances: list[Utterance],
     """Each utterance with its parse, in order: markup masked (offsets kept), one
     ``nlp.pipe`` over all of them."""
     texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
+    # a Title Case headline is parsed in sentence case: the tagger reads it as names
+    texts = (sentence_case(t) if u.role == "heading" else t
+             for u, t in zip(utterances, texts, strict=True))
     return zip(utterances, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True)
 
 

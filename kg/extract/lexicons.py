@@ -25,7 +25,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
     "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
-    "MEANING_VERBS",
+    "MEANING_VERBS", "ASKING_HEADS", "COMPARING_WORDS",
 ]
 
 # nominal subject of a verb or copula, active or passive
@@ -208,3 +208,10 @@ FRONTED_CONTRASTS = frozenset({"unlike"})
 # "The difference is that X ...", "The truth is that X ...": the that-clause is asserted
 ASSERTING_NOUNS = frozenset({"difference", "point", "truth", "fact", "reality", "key",
                              "thing", "problem", "issue", "answer", "lesson", "secret"})
+
+# A headline that opens with these asks ("How Communities Grow", "What Makes a Team")
+# and names a topic; one that opens with "why" states what it explains ("Why Networks
+# Do Not Equal Community").
+ASKING_HEADS = frozenset({"how", "what", "when", "where", "which", "who"})
+# "Tribes vs. Communities": a headline that compares names two topics.
+COMPARING_WORDS = frozenset({"vs", "vs.", "versus"})
