@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.records import CLAIM_TYPES
 
-__all__ = ["CUES_KEY", "DEFAULT_RULES", "CueRule", "ClaimCueMatcher", "load_rules",
+__all__ = ["COMPONENT", "CUES_KEY", "DEFAULT_RULES", "CueRule", "ClaimCueMatcher", "load_rules",
            "make_claim_component", "add_cue_matcher"]
 
 CUES_KEY = "kg_cues"
