@@ -293,6 +293,21 @@ def test_an_interviews_answers_are_the_guest_its_introduction_names(intro):
         "author:t", "person:jane-doe", "author:t", "person:jane-doe"]
 
 
+@pytest.mark.parametrize(("intro", "guest"), [
+    # the person the introduction goes on to call by first name is the guest
+    ("Our volunteer of the month is Sarah Archibald. Sarah leads two groups.\n"
+     "Now let's hear from Sarah!", "person:sarah-archibald"),
+    # two people spoken of as often: no guest
+    ("Our volunteers are Sarah Archibald and Ben Roe. Sarah and Ben lead two groups.",
+     "author:t"),
+    ("Our volunteer of the month is Sarah Archibald, who leads two groups.", "author:t"),
+])
+def test_an_interviews_guest_is_the_person_its_introduction_is_about(intro, guest):
+    doc = make_doc(f"T\n{intro}\nQ: What is a community?\nA: A community is a group.\n"
+                   "Q: Why?\nA: Teams differ.")
+    assert utterance_with(doc, "Teams differ").speaker.id == guest
+
+
 def test_a_transcripts_initials_stand_for_the_full_names_labelled_before():
     doc = make_doc("T\nGeorge Howard: Welcome, Rachel Francine.\nRachel Francine: Hi.\n"
                    "GH: So what is a community?\nRF: A community is a group.\n"

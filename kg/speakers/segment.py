@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.records import Document, Speaker, Utterance
@@ -434,7 +435,22 @@ def _interviewee(lines: list[Line], skip: set[int]) -> Speaker | None:
             words.pop(0)  # "Q & A with Chef Joshua Skenes"
         if words and is_person_name(" ".join(words)):
             return person_speaker(" ".join(words))
-    return None
+    return _introduced_person([ln for ln in lines if ln.content and (
+        first_q is None or ln.index < first_q)])
+
+
+def _introduced_person(intro: list[Line]) -> Speaker | None:
+    """The person an interview's introduction is about, when it names no interview:
+    the full name whose first name or surname it goes on to use alone ("Our volunteer of
+    the month is Sarah Archibald. Sarah leads ... Now let's hear from Sarah!"), most
+    often, a byline's name apart."""
+    runs = [(ln, m.group()) for ln in intro for m in _NAME_RUN.finditer(ln.text)]
+    alone = Counter(run for _, run in runs if " " not in run)
+    told = {run: sum(alone[w] for w in {run.split()[0], run.split()[-1]})
+            for ln, run in runs if is_person_name(run) and not is_byline(ln.text, run)}
+    best = max(told.items(), key=lambda kv: kv[1], default=(None, 0))
+    return person_speaker(best[0]) if best[1] > 0 and list(told.values()).count(
+        best[1]) == 1 else None
 
 
 def _roundup_headers(lines: list[Line], lowercase: frozenset[str],
