@@ -284,6 +284,9 @@ def frames(cue_nlp, vocab, text):
     ("Here are 5 key differences between audience and community:", []),
     ("The differences between audiences and communities", []),
     ("I concentrated on the differences between groups and communities.", []),
+    ("This graphic illustrates the difference between an audience and a community.", []),
+    ("I will break down the differences between audiences and communities.", []),
+    ("Sociologists have struggled with the distinction between crowds and communities.", []),
     ("There are real differences between teams and communities.",
      [("team", "contrast", False, "community")]),
     # a work's topic: "a thread / post on the difference between X and Y"

@@ -57,7 +57,8 @@ EXAMINING_VERBS = frozenset({"look", "address", "discuss", "explore", "examine",
                              "study", "analyze", "analyse", "review", "list",
                              "describe", "outline", "summarize", "summarise", "cover",
                              "work", "figure", "explain",  # "work out the difference"
-                             "learn", "concentrate"})
+                             "learn", "concentrate",
+                             "illustrate", "break", "struggle"})  # "break down the differences"
 # the nouns a list of differences is announced with ("Here are 5 key differences ...")
 DIFFERENCE_NOUNS = frozenset({"difference", "distinction", "diff"})
 # Works and exchanges whose topic a difference can be ("a thread on the difference ...")
