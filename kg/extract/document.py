@@ -78,14 +78,21 @@ TOPIC_RULES = frozenset({
 })
 
 
-def _states(sent: Span) -> bool:
-    """Whether a headline states something ("Why Networks Do Not Equal Community"), not
-    asks how or what ("How Communities Grow"), compares ("Tribes vs. Communities: ...")
-    or bids the reader ("Think of Your Members as Customers")."""
+def _headline_frames(sent: Span, frames: list[Frame]) -> list[Frame]:
+    """The frames a headline claims. "Brand Communities Aren't Really Communities"
+    asserts what something is (HEADING_RULES), and so may any other clause rule in a
+    headline that states ("A Network is Transactional"); one that asks how or what ("How
+    Communities Grow"), compares ("Tribes vs. Communities: ...") or bids the reader
+    ("Think of Your Members as Customers") names a topic, and so does a "why" headline
+    with nothing after its verb ("Why Community Matters", unlike "Why Networks Do Not
+    Equal Community")."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].lower_ not in ASKING_HEADS and not (
+    states = bool(words) and words[0].lower_ not in ASKING_HEADS and not (
         words[0].tag_ == "VB" and words[0].dep_ == "ROOT") and not any(
         t.lower_ in COMPARING_WORDS for t in words)
+    why = bool(words) and words[0].lower_ == "why"
+    return [f for f in frames if f.rule in HEADING_RULES or states and (
+        f.rule not in TOPIC_RULES) and not (why and not f.object.label)]
 
 
 def _cues(doc: Doc, rules: dict) -> list[Cue]:
@@ -134,13 +141,7 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
         frames = sentence_frames(sent, i, sent_cues, vocab, ctx, open_vocab=open_vocab)
         if utterance.role == "heading":
-            # "Brand Communities Aren't Really Communities": a headline can assert what
-            # something is; "Community vs. Team" or "How communities grow" names a topic
-            # "Why Community Matters" names a topic too: a "why" headline states only
-            # with something after its verb ("Why Networks Do Not Equal Community")
-            states, why = _states(sent), sent[0].lower_ == "why"
-            frames = [f for f in frames if f.rule in HEADING_RULES or states and (
-                f.rule not in TOPIC_RULES) and not (why and not f.object.label)]
+            frames = _headline_frames(sent, frames)
         if not frames or i and is_rebuttal(sent):
             continue  # "They're wrong." rejects the sentence before; it claims nothing
         if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):

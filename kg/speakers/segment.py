@@ -701,7 +701,8 @@ def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker |
         # "Jane Doe makes an important distinction:"
         return person_speaker(said["name"])
     # "Google defines "community" like this:", "Wikipedia gives this definition:": a
-    # named source (one word the text never writes in lowercase) gives the next line
+    # named source (one word the text never writes in lowercase, with a verb in the
+    # present: not "According to the definition, ...:") gives the next line
     if said and len(said["name"].split()) == 1 and said["verb"].endswith("s") and is_person_name(
             said["name"], min_words=1) and (
             said["name"].casefold() not in scan.lowercase) and words & DEFINITION_WORDS:
