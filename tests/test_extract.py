@@ -852,6 +852,13 @@ def test_an_item_whose_ing_word_belongs_to_its_own_subject_is_no_bare_trait(nlp,
         ("community", "Having shared values")]
 
 
+def test_an_opening_preposition_in_ing_is_no_trait_of_the_headings_concept(nlp, vocab):
+    text = "Groups\nAccording to Jane Doe, communities need trust.\nHaving a goal\n"
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.type, c.object.label) for c in claims] == [
+        ("community", "requirement", "trust"), ("group", "property", "Having a goal")]
+
+
 def test_the_articles_own_question_can_link_two_concepts_a_moderators_cannot(nlp, vocab):
     text = ("Intro to the chat.\n@mod: When is a team a community?\n@a: teams end.\n"
             "@b: communities last.\nSome notes.\nWhen is a group a network?\n")

@@ -411,7 +411,8 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
     # -ing clause is the subject of its own verb
     subject_part = first.dep_ in lx.SUBJECT_DEPS or (
         first.dep_ in ("amod", "compound") and first.head.dep_ in lx.SUBJECT_DEPS)
-    if first.tag_ == "VBG" and not subject_part and not any(
+    # ... nor "According to Jane Doe, ...", "Regarding teams, ...": a preposition
+    if first.tag_ == "VBG" and not subject_part and first.dep_ != "prep" and not any(
             c.dep_ in lx.SUBJECT_DEPS for c in first.children):
         yield from _trait_item(sent, first, vocab, ctx.section)
         return
