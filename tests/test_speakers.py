@@ -930,6 +930,11 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
     ("Last week I interviewed Jane Roe, a consultant.\n\u201cA team is a group with a goal.\u201d"
      "\nA community is a place.",
      ["author:t", "person:jane-roe", "author:t"]),
+    # ... and so are the words of the person the writer asked, who "she" then is
+    ("We asked Jane Roe what a team is.\n\u201cIt is a group with a goal,\u201d she replied.",
+     ["author:t", "person:jane-roe"]),
+    ("We asked the members what a team is.\n\u201cA team is a group with a goal.\u201d",
+     ["author:t", "author:t"]),
     # a summary of someone's work: the rest of the paragraph reports them
     ("In this short video Nancy White discusses communities. The community is a bounded "
      "group. A network scales.\nA team is a group.",

@@ -482,6 +482,8 @@ class Attributor:
         interviewed = _interviewed(sent)
         if interviewed is not None:
             self._interviewee = self._person(_name_of(interviewed), interviewed.ent_type_)
+            if self._interviewee is not None:  # '"It is ...," she replied'
+                self._remember(self._interviewee)
         subj = _root_subject(sent)
         if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
             who = self._person(_name_of(subj), subj.ent_type_)

@@ -49,7 +49,7 @@ QUOTE_NOUNS = frozenset({
     "offering",
 })
 # "I interviewed Jane Doe", "We spoke with Jane": the quotations that follow are hers
-INTERVIEW_VERBS = frozenset({"interview", "speak", "talk", "chat", "sit"})
+INTERVIEW_VERBS = frozenset({"interview", "speak", "talk", "chat", "sit", "ask"})
 # Spoken works a write-up summarises: "In this video Jane Doe discusses X." makes the
 # rest of the paragraph her account. Written works are cited, with the writer's own
 # comments between, so "In their article, ..." does not.
