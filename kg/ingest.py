@@ -386,7 +386,7 @@ def mask_markup(text: str) -> str:
     return _MD_QUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
-_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
+_TITLE_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+|A(?= ))(?![\w-])")
 
 
 def sentence_case(text: str) -> str:
@@ -402,6 +402,8 @@ def sentence_case(text: str) -> str:
         'Why the LinkedIn group is not a community'
     """
     start = re.match(r"\s*\S*", text).end()
+    # Title Case: at least half the longer words are capitalised (writers keep some short
+    # verbs and prepositions in lowercase: "Why Customers aren't Communities")
     long = [w for w in text[start:].split() if len(w.strip("\"'“”‘’():,.!?")) > 3]
     if not long or 2 * sum(w.lstrip("\"'“‘(")[:1].isupper() for w in long) < len(long):
         return text

@@ -19,6 +19,7 @@ from kg.ingest import (
     line_spans,
     mask_markup,
     read_document,
+    sentence_case,
 )
 from kg.records import Document
 
@@ -463,3 +464,22 @@ def test_mask_markup_blanks_markdown_syntax_and_keeps_the_length():
     masked = mask_markup(text)
     assert len(masked) == len(text)
     assert masked == "  As  Lee                  says,   teams   differ.\nA 2*3 sum, @a_b and  1 ."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Why Networks Do Not Equal Community", "Why networks do not equal community"),
+    ("“Smaller Forums Have A Better Community”", "“Smaller forums have a better community”"),
+    ("Über Teams: Why O'Neil's PLC Works", "Über teams: why O'Neil's PLC works"),
+    ("Why Customers aren’t Communities: Reclaiming Connection",
+     "Why customers aren’t communities: reclaiming connection"),
+    # half the longer words capitalised reads as Title Case, a name's too; mixed case stays
+    ("Why the LinkedIn group is not a Facebook community",
+     "Why the LinkedIn group is not a facebook community"),
+    # not Title Case: kept, names and all
+    ("Why the LinkedIn group is not a community", None),
+    ("Community", None),
+])
+def test_sentence_case_lowercases_a_title_case_headline_and_keeps_the_length(text, expected):
+    cased = sentence_case(text)
+    assert len(cased) == len(text)
+    assert cased == (expected or text)
