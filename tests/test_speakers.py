@@ -585,6 +585,17 @@ BODY = ("A community is a group of people who care about each other and meet oft
     # a signature closing the page
     ("Local papers\n" + BODY + "Kirk Chaffee\n", "Kirk Chaffee"),
     ("Local papers\n" + BODY + "Kirk Chaffee // @kchaffee\n", "Kirk Chaffee"),
+    # a short sign-off on the line of the page's last words; not a quotation's credit
+    ("Local papers\n" + BODY + "Thanks for reading! – Kirk Chaffee, Acme Weekly\n", "Kirk Chaffee"),
+    ("Local papers\n" + BODY + "\u201cA community is people.\u201d – Kirk Chaffee\n", None),
+    ("Local papers\n" + BODY + "We will talk about all of this again at the meeting next "
+     "month. – Kirk Chaffee\n", None),
+    # a degree after a bulleted name over a date; a name over its follow link
+    ("Notes\n- Angela E. Batista, Ed.D.\n- Sep 8\n" + BODY, "Angela E. Batista"),
+    ("Notes\nA standfirst on what a community is, and how it differs from an audience.\n"
+     "Molly Talbert\nFollow Us\n" + BODY, "Molly Talbert"),
+    ("Notes\nA standfirst on what a community is, and how it differs from an audience.\n"
+     "Molly Talbert\nRead the Story\n" + BODY, None),
     ("Local papers\n" + BODY + "Kirk Chaffee (@kchaffee)\n", "Kirk Chaffee"),
     ("Local papers\n" + BODY + "Kirk Chaffee // @kchaffee\n"
      "He wrote this on a train and then he went home.\n", None),

@@ -122,6 +122,15 @@ _SELF_INTRO = re.compile(
     rf"(?:your\s+host,?\s+)?(?P<name>{_NAME1})(?=[\s,.;!]|$)")
 # a handle after a signature's name: "Cal Evans // @calevans", "Jane Doe (@jdoe)"
 _HANDLE_AFTER_NAME = re.compile(r"\s*(?:(?://?|[|,·•–—-])\s*@\w{1,30}|\(\s*@\w{1,30}\s*\))$")
+# academic and professional letters after a byline's name: "Angela E. Batista, Ed.D."
+_CREDENTIALS = re.compile(
+    r",?\s+(?:Ph\.?\s?D|Ed\.?\s?D|M\.?\s?D|MBA|M\.?Sc?|B\.?Sc?|B\.?A|M\.?A|CPA|PMP|RN|Esq)\.?\s*$")
+# a follow link under a byline's name: "Follow Us", "Follow", "Follow on Twitter"
+_FOLLOW_LINK = re.compile(r"(?i:\s*follow(?:\s+(?:us|me|on\s+\w+))?\s*)")
+# the page's last words signed on their line: "HollaHolla!!! – Mikemetic, Art 180"
+_SIGN_OFF = re.compile(
+    rf"(?P<pre>[^\"“”]{{1,80}}?[.!?…])\s+[-–—―]\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,120}})?\s*")
+SIGN_OFF_WORDS = 8  # a sign-off's words before the name ("Thanks for reading!"), not a quotation
 # a line that opens by greeting its readers: "Hello Humans, welcome to ..."
 _GREETING_LINE = re.compile(r"\s*(?:Hi|Hello|Hey)\b")
 # a talk page's signature: "TedErnst | talk 12:40, 26 September 2007 (PDT)"
@@ -211,7 +220,8 @@ def byline_author(lines: list[Line], title: str,
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
     tagline = False  # a body-length line seen: only a "Posted by" line over a name may follow
     for k, ln in enumerate(top):
-        text = _BULLET.sub("", ln.text.strip())
+        # "- Angela E. Batista, Ed.D.": a degree after the name
+        text = _CREDENTIALS.sub("", _BULLET.sub("", ln.text.strip()))
         bullet = len(text) < len(ln.text.strip())  # "• Writer: Jo Roe"; "• Real Estate" is a menu
         explicit, name = _byline_name(text)
         following = top[k + 1].text.strip().rstrip(",") if k + 1 < len(top) else ""
@@ -219,6 +229,10 @@ def byline_author(lines: list[Line], title: str,
             # "Current research and practice from our faculty." / "posted by" / "Jo Roe,"
             if ln.content and _lead_over_name(text, following, lowercase_words, min_words=2):
                 return following
+            # a standfirst, then "Molly Talbert" / "Follow Us": a name over its follow link
+            if is_person_name(text) and _FOLLOW_LINK.fullmatch(following) and not common_words(
+                    text, lowercase_words):
+                return text
             if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
                 break
             continue
@@ -536,6 +550,11 @@ def _author_box(lines: list[Line]) -> str | None:
         follow = content[i + 1].text.strip()
         if is_person_name(name) and _under_name(name, follow):
             return name
+    # a sign-off closing the page on the line of its last words: "HollaHolla!!! – Mikemetic,
+    # Art 180, These RVA Streets" (a dash name alone on its line signs only the block above)
+    m = _SIGN_OFF.fullmatch(content[-1].text.strip()) if len(content) > 2 else None
+    if m and len(m["pre"].split()) <= SIGN_OFF_WORDS and is_person_name(m["name"], min_words=1):
+        return m["name"]
     # a signature closing the page: a bare name after the body, then at most short lines
     # (a place, a title): "... and is critical of our faults." / "Kirk Chaffee"
     for i in range(max(2, len(content) - 3), len(content)):
