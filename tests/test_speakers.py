@@ -622,6 +622,20 @@ def test_a_comments_header_ending_the_page_opens_no_comments():
                          ("author:t", "Comments")]
 
 
+@pytest.mark.parametrize("heading", [
+    "Thoughts on \u201cGaming Communities\u201d", "Comments Suck, Communities Rule"])
+def test_a_post_titled_like_a_comments_header_stays_the_writers(heading):
+    doc = make_doc(f"T\n{heading}\nA community shares a place. It grows.\nTeams ship work.\n")
+    assert {u.speaker.id for u in segment(doc)} == {"author:t"}
+
+
+@pytest.mark.parametrize("header", ["12 thoughts on \u201cT\u201d", "Comments (2)", "Responses",
+                                    "3 Comments", "Replies:"])
+def test_a_counted_or_bare_comments_header_still_opens_comments(header):
+    doc = make_doc(f"T\nA community shares a place.\n{header}\nTeams ship work. I agree.\n")
+    assert said(doc)[-1][0] == "commenter:t:1"
+
+
 def test_a_cited_source_labelling_a_line_says_it():
     doc = make_doc("Notes\nWellman (1999): Communities are not lost.\nIn 1999: teams grew.")
     assert said(doc)[1:] == [("person:wellman", "Communities are not lost."),

@@ -131,6 +131,10 @@ _FOLLOW_LINK = re.compile(r"(?i:\s*follow(?:\s+(?:us|me|on\s+\w+))?\s*)")
 _SIGN_OFF = re.compile(
     rf"(?P<pre>[^\"“”]{{1,80}}?[.!?…])\s+[-–—―]\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,120}})?\s*")
 SIGN_OFF_WORDS = 8  # a sign-off's words before the name ("Thanks for reading!"), not a quotation
+# a comment section's header: a count, the word, then what the comments are on
+_COMMENTS_HEADER = re.compile(r"(?:(?P<count>\d+)\s+)?(?P<word>" + "|".join(
+    re.escape(w) for w in COMMENT_HEADER_WORDS) + r")\b(?P<rest>.*)")
+_HEADER_REST = re.compile(r"[(\[]?\d*[)\]]?\s*[:.]?|(?:on|to|for)\b.*")
 # a line that opens by greeting its readers: "Hello Humans, welcome to ..."
 _GREETING_LINE = re.compile(r"\s*(?:Hi|Hello|Hey)\b")
 # a talk page's signature: "TedErnst | talk 12:40, 26 September 2007 (PDT)"
@@ -581,9 +585,23 @@ def vocative_author(lines: list[Line], lowercase_words: frozenset[str],
 
 
 def _is_header(text: str) -> bool:
+    """A comment section's header: "Comments", "3 Comments", "Responses to “X”", "12
+    thoughts on “X”"; not a post titled "Thoughts on “The Gaming Community”" or
+    "Comments Suck, Communities Rule".
+
+    Example:
+        >>> [_is_header(t) for t in ("Comments (3)", "5 thoughts on “Teams”", "Responses to X",
+        ...                          "Thoughts on “Teams”", "Comments Suck, Communities Rule")]
+        [True, True, True, False, False]
+    """
     low = text.strip().casefold()
-    return len(low) < 80 and bool(re.match(r"(?:\d+\s+)?(?:" + "|".join(
-        re.escape(w) for w in COMMENT_HEADER_WORDS) + r")\b", low))
+    m = _COMMENTS_HEADER.match(low)
+    if m is None or len(low) >= 80:
+        return False
+    if m["count"]:
+        return True
+    rest = m["rest"].strip()
+    return m["word"] != "thoughts on" and bool(_HEADER_REST.fullmatch(rest))
 
 
 def _repeats(lines: list[Line]) -> dict[int, int]:
