@@ -60,16 +60,23 @@ def eval_command(
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="List false positives / negatives with evidence.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    concepts: Annotated[Path | None, typer.Option(
+        "--concepts", help="SKOS vocabulary whose labels name gold subjects "
+        "(default: the built-in one).", show_default=False)] = None,
 ) -> None:
-    """Score CLAIMS against GOLD: precision, recall, F1, attribution and negation."""
+    """Score CLAIMS against GOLD: precision, recall, F1, attribution and negation.
+
+    A gold subject written as any label of a concept ("community members") counts as
+    that concept's id ("member")."""
     import json
 
     from kg.claims_io import read_claims
-    from kg.evaluate import evaluate, format_scores, gold_sources, load_gold
+    from kg.evaluate import concept_subjects, evaluate, format_scores, gold_sources, load_gold
+    from kg.vocab import load_vocabulary
 
     _log_to_stderr()
     with _one_line_errors():
-        golds = load_gold(gold)
+        golds = concept_subjects(load_gold(gold), load_vocabulary(concepts))
         scores = evaluate(golds, read_claims(claims),
                           sources=gold_sources(gold) | {g.source for g in golds})
     if as_json:

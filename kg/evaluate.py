@@ -19,17 +19,18 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from kg.claims_io import claim_sort_key
 from kg.errors import ClaimsFileError
 from kg.records import Claim, Speaker
+from kg.vocab import Vocabulary
 
-__all__ = ["GoldClaim", "Match", "Scores", "SourceScores", "attribution_by_speaker", "evaluate",
-           "format_scores", "gold_sources", "gold_speaker_kind", "load_gold",
-           "predicted_speaker_kind", "ratio", "span_overlap", "speaker_matches"]
+__all__ = ["GoldClaim", "Match", "Scores", "SourceScores", "attribution_by_speaker",
+           "concept_subjects", "evaluate", "format_scores", "gold_sources", "gold_speaker_kind",
+           "load_gold", "predicted_speaker_kind", "ratio", "span_overlap", "speaker_matches"]
 
 logger = logging.getLogger(__name__)
 
@@ -388,6 +389,26 @@ def _match(golds: list[GoldClaim], preds: list[Claim]) -> list[Match]:
             used_p.add(pi)
             matches.append(Match(golds[gi], preds[pi], -neg_overlap))
     return sorted(matches, key=lambda m: (m.gold.start, m.gold.end))
+
+
+def concept_subjects(golds: Iterable[GoldClaim], vocab: Vocabulary) -> list[GoldClaim]:
+    """Gold claims whose subject names a concept by any of its labels ("community
+    members", "#teams") carry the concept's id instead, the id kg gives that subject;
+    other subjects ("people", "faith community") stay as written.
+
+    Example:
+        >>> from kg.vocab import load_vocabulary
+        >>> g = GoldClaim("s", "author", "Community Members", "Members help.", 0, 13)
+        >>> [c.subject for c in concept_subjects([g, replace(g, subject="people")],
+        ...                                      load_vocabulary())]
+        ['member', 'people']
+    """
+    out = []
+    for gold in golds:
+        concept = vocab.lookup(gold.subject)
+        out.append(replace(gold, subject=concept) if concept and concept != gold.subject
+                   else gold)
+    return out
 
 
 def load_gold(path: str | os.PathLike[str]) -> list[GoldClaim]:

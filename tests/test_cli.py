@@ -169,3 +169,27 @@ def test_eval_missing_gold_one_line_exit_1(runner, tmp_path):
     result = runner.invoke(app, ["eval", str(tmp_path / "nogold"), str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr == f"kg: {tmp_path / 'nogold'}: no such gold file or folder\n"
+
+
+def test_eval_reads_a_gold_subject_written_as_any_label_of_its_concept(runner, tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    rows = [{"source": "s1", "speaker": "@rhappe", "subject": subject, "evidence": "x",
+             "start": start, "end": start + 10}
+            for subject, start in (("Community Members", 0), ("#teams", 20), ("people", 40))]
+    (gold / "s1.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    out = tmp_path / "run"
+    write_claims([make_claim(start=0, end=10, subject="member"),
+                  make_claim(start=20, end=30, subject="team"),
+                  make_claim(start=40, end=50, subject="person")], out)
+    result = runner.invoke(app, ["eval", str(gold), str(out), "--json"])
+    data = json.loads(result.stdout)
+    assert (data["tp"], data["fp"], data["fn"]) == (2, 1, 1)
+
+
+def test_eval_with_a_missing_vocabulary_one_line_exit_1(runner, tmp_path):
+    result = runner.invoke(app, ["eval", str(_gold_dir(tmp_path)), str(_claims_dir(tmp_path)),
+                                 "--concepts", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: ") and str(tmp_path / "none.ttl") in result.stderr
+    assert result.stderr.count("\n") == 1
