@@ -1311,3 +1311,23 @@ def test_a_section_named_for_its_owner_is_in_the_owners_voice(needle, speaker):
 def test_a_possessive_that_names_no_work_opens_no_section():
     doc = make_doc("T\nA network is loose.\nEmmy’s Café:\nTrue communities start small.\n")
     assert utterance_with(doc, "True communities").speaker.id == "author:t"
+
+
+_POST = "A community shares a place and a purpose, and its members help each other.\n"
+
+
+@pytest.mark.parametrize("header", ["Heloise\nfrak-defi\nPublished in\n4 min readNov 9, 2022",
+                                    "Heloise\n4 min read"])
+def test_a_one_word_name_over_a_reading_time_is_the_byline(header):
+    doc = make_doc(f"T\n{header}\n{_POST}")
+    assert said(doc)[-1][0] == "person:heloise"
+
+
+@pytest.mark.parametrize("header", [
+    "Community\n4 min read",  # a heading the text writes in lowercase
+    "Introduction\n5 min read",
+    "Heloise\nThis page is about how we all live together now.\n4 min read",  # a sentence between
+    "Heloise\nMarch 2, 2021"])  # a one-word name needs the reading time
+def test_a_one_word_line_without_its_reading_time_names_no_writer(header):
+    doc = make_doc(f"T\n{header}\n{_POST}")
+    assert said(doc)[-1][0] == "author:t"

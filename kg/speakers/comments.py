@@ -45,6 +45,7 @@ __all__ = [
 
 QUOTATION_OPENERS = ('"', "“", ">")  # a line that opens a quoted message
 BYLINE_WINDOW = 8  # a byline sits among the first few non-empty lines
+READ_TIME_GAP = 3  # lines from a post's author to its reading time ("Published in")
 SIGNATURE_TAIL_WORDS = 5  # lines under a closing signature: a place, a title
 BODY_MIN_WORDS = 8  # a sentence this long under the headline is the body, not chrome
 _NAME1 = rf"{NAME_WORD}(?:\s+(?:[A-Z]\s+)?{NAME_WORD}){{0,3}}"  # "Charlie A Cliff"
@@ -101,6 +102,8 @@ _DATED_BYLINE = re.compile(
 _NAME_DATED = re.compile(
     rf"\s*(?P<name>{_NAME1})\s*(?:\||/|·|•|—|–|,|\bon\b)\s*(?P<rest>[^.!?]{{1,40}}?)\s*")
 _READ_TIME = re.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\s+read\b")
+# a reading time, glued to the date after it as pages lay them out: "4 min readNov 9, 2022"
+_READ_TIME_GLUED = re.compile(r"\b\d{1,3}\s*(?i:min(?:ute)?s?\s+read)(?![a-z])")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTHS}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b")
 # a byline's lead on a line of its own, the name on the next: "Written by" / "Jane Doe"
 _BYLINE_LEAD = re.compile(
@@ -249,6 +252,11 @@ def byline_author(lines: list[Line], title: str,
         if name and (explicit or ln.content and not heading and not past_chrome and (
                 not bullet or dated) and not common_words(name, lowercase_words)):
             return name
+        # "Heloise" / "frak-defi" / "Published in" / "4 min readNov 9, 2022": a one-word
+        # name over its reading time, the header of a blog platform's post
+        if not (name or heading or past_chrome) and _over_read_time(top, k) and (
+                is_person_name(text, min_words=1)) and not common_words(text, lowercase_words):
+            return text
         if not ln.content:
             continue
         if _lead_over_name(text, following, lowercase_words, min_words=1):
@@ -283,6 +291,18 @@ def byline_author(lines: list[Line], title: str,
                 continue
             past_chrome = True
     return _author_box(lines)
+
+
+def _over_read_time(top: list[Line], k: int) -> bool:
+    """Whether a reading time ("4 min read") follows line ``k`` within READ_TIME_GAP
+    lines, with only short labels (a publication, "Published in") between."""
+    for ln in top[k + 1:k + 1 + READ_TIME_GAP]:
+        text = ln.text.strip()
+        if _READ_TIME_GLUED.search(text) and len(text.split()) <= 8:
+            return True
+        if len(text.split()) > 3 or _ends_sentence(text):
+            return False
+    return False
 
 
 def _ends_sentence(text: str) -> bool:
