@@ -39,6 +39,7 @@ RELATION_BY_PREDICATE: Mapping[tuple[str, bool], str] = MappingProxyType({
     ("be the same as", True): "contrasted with",
     ("differ from", True): "same as",
     ("be different from", True): "same as",
+    ("overlap with", True): "contrasted with",  # "no overlap between X and Y"
 })
 
 #: Relations that deny something ("is not", "does not require", ...): drawn as negated.
@@ -55,6 +56,8 @@ def derive_relation(claim_type: str, predicate: str, negated: bool) -> str:
         >>> derive_relation("definition", "be", True)
         'is not'
         >>> derive_relation("contrast", "be the same as", True)
+        'contrasted with'
+        >>> derive_relation("contrast", "overlap with", True)  # "no overlap between X and Y"
         'contrasted with'
         >>> derive_relation("other", "resemble", True)
         'not resemble'

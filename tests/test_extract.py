@@ -35,6 +35,8 @@ CUE_CASES = {
     "contrast-differ": ("Teams differ from communities.", "Teams are like communities."),
     "contrast-difference-between": ("the distinctions this piece makes between teams and groups",
                                     "the difference of opinion between us"),
+    "contrast-overlap-between": ("There is a lot of overlap between audiences and communities.",
+                                 "Our teams overlap a lot."),
     "contrast-distinguish-between": ("Jane distinguishes between teams and communities.",
                                      "Distinguishing between teams and communities helps."),
     "contrast-same-as": ("Teams are not the same as communities.",
@@ -114,6 +116,10 @@ def frames(cue_nlp, vocab, text):
     ("Teams and communities are social networks.",
      [("community", "definition", False, "network"), ("team", "definition", False, "network")]),
     ("Hashtags aren't communities.", [("hashtag", "definition", True, "community")]),
+    # a determiner makes the -ing form a noun; without one the phrase is the subject
+    ("A following is not a community.", [("following", "definition", True, "community")]),
+    ("Following people is not a community.",
+     [("following people", "definition", True, "community")]),
     # a kind of community is the concept; "ext" names the narrower concept
     ("Customer communities are groups of customers.",
      [("community", "definition", False, "group")]),
@@ -952,3 +958,4 @@ def test_markdown_links_and_emphasis_are_read_through_with_offsets_kept(nlp, voc
     evidence = claims[0].evidence
     assert text[evidence.start:evidence.end] == evidence.text
     assert evidence.text.startswith("As [Lee][] points out")
+

@@ -70,7 +70,8 @@ HEADING_RULES = frozenset({"definition-copula", "definition-copula-equals", "def
 # "Why Networks Do Not Equal Community") but not in one that asks how or what, compares
 # "X vs. Y" or bids the reader
 TOPIC_RULES = frozenset({
-    "contrast-difference-between", "contrast-distinguish-between", "contrast-pair",
+    "contrast-difference-between", "contrast-distinguish-between", "contrast-overlap-between",
+    "contrast-pair",
     "contrast-differ", "contrast-question", "definition-nominal", "definition-section",
     "definition-glossary", "definition-like", "property-list-item", "property-existential",
     "property-existential-kind", "property-existential-in", "property-setting",

@@ -46,7 +46,8 @@ BOUNDARY_WH = frozenset({"when", "whence"})
 # how many recent concept mentions "the two" may reach back over
 PAIR_TOPIC_WINDOW = 12
 # "the difference between X and Y", "Jane differentiates between X and Y": the pair after
-BETWEEN_CONTRASTS = frozenset({"contrast-difference-between", "contrast-distinguish-between"})
+BETWEEN_CONTRASTS = frozenset({"contrast-difference-between", "contrast-distinguish-between",
+                               "contrast-overlap-between"})
 NOMINAL_CONTRASTS = BETWEEN_CONTRASTS | {"contrast-whereas", "contrast-rather-than"}
 
 

@@ -157,6 +157,9 @@ def _lemma(token: Token) -> str:
             break
         compounds.insert(0, t)
     if token.pos_ in ("VERB", "AUX"):
+        # "A following is not a community": a determiner makes the -ing form a noun
+        if any(c.dep_ == "det" and c.i < token.i for c in token.children):
+            return clean_label(" ".join([t.lower_ for t in compounds] + [token.lower_]))
         return span_text(list(token.subtree)[:MAX_LABEL_TOKENS]).lower()
     words = [t.lower_ for t in compounds] + [head_lemma(token)]
     return clean_label(" ".join(words).lstrip("#"))
