@@ -116,6 +116,10 @@ def frames(cue_nlp, vocab, text):
     ("Teams and communities are social networks.",
      [("community", "definition", False, "network"), ("team", "definition", False, "network")]),
     ("Hashtags aren't communities.", [("hashtag", "definition", True, "community")]),
+    # the pronoun of what the copula says stands for the subject's "about" noun
+    ("The thing about communities is that they need trust.",
+     [("community", "requirement", False, None)]),
+    ("The thing about communities is that it needs trust.", []),
     # a determiner makes the -ing form a noun; without one the phrase is the subject
     ("A following is not a community.", [("following", "definition", True, "community")]),
     ("Following people is not a community.",

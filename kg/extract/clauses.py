@@ -195,7 +195,30 @@ def _subject_phrase(subj_tok: Token, vocab: Vocabulary, ctx: Context,
         phrase = Phrase(phrase.label, phrase.lemma, None, phrase.head)
     if phrase.concept is None and (owner := _bridged(subj_tok, ctx, sent_index)) is not None:
         return Phrase(phrase.label, owner.lemma, owner.concept, phrase.head, resolved=True)
+    if (topic := _about_topic(subj_tok)) is not None:
+        named = phrase_for(topic, vocab, subject=True)
+        return Phrase(named.label, named.lemma, named.concept, subj_tok.i, resolved=True)
     return _resolve(subj_tok, phrase, ctx, sent_index)
+
+
+def _about_topic(subj: Token) -> Token | None:
+    """"The thing about communities is that they need trust", "What I love about a team
+    is that it ships": a pronoun in what the copula says stands for the "about" noun of
+    the copula's subject, when their number agrees."""
+    lower = subj.lower_
+    verb = subj.head
+    if lower not in ("they", "it") or verb.dep_ != "ccomp" or verb.head.lemma_ != "be":
+        return None
+    for main in verb.head.children:
+        if main.dep_ not in ("nsubj", "csubj") or main.i > verb.head.i:
+            continue
+        for prep in main.children:
+            if prep.dep_ == "prep" and prep.lower_ == "about":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
+                        noun.tag_ in ("NNS", "NNPS")) == (lower == "they"):
+                    return noun
+    return None
 
 
 def _bridged(subj: Token, ctx: Context, sent_index: int) -> Phrase | None:
