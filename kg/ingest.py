@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import html
 import logging
 import os
 import re
@@ -368,6 +369,8 @@ def _log_error(error: InputError) -> None:
 _MD_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,80})\](?:\[[^\[\]\n]{0,40}\]|\([^()\s]{1,300}\))?")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
 _MD_QUOTE = re.compile(r"^[ \t]*>(?=\s)", re.MULTILINE)
+# an HTML character reference left in scraped text, its ";" often lost ("I&#39ve")
+_ENTITY = re.compile(r"(?P<neg>n)?&(?:#\d{1,5}|#[xX][0-9a-fA-F]{1,4}|[a-z]{2,6});?(?P<t>t\b)?")
 
 
 def mask_markup(text: str) -> str:
@@ -375,15 +378,34 @@ def mask_markup(text: str) -> str:
     parser: "As [Lee][] points out" reads "As  Lee    points out". The length is
     kept, so every offset into the parse is an offset into ``text``.
 
+    A character reference left in scraped text reads as its character, padded before
+    ("doesn&#39t" reads "does   n't").
+
     Example:
         >>> mask_markup("As [Lee][1] says, *community* is people.")
         'As  Lee     says,  community  is people.'
+        >>> mask_markup("I&#39ve seen it; it doesn&#39t work &amp; fails.")
+        "I   've seen it; it does   n't work     & fails."
     """
     def link(m: re.Match[str]) -> str:
         return " " + m["label"] + " " * (len(m.group()) - len(m["label"]) - 1)
     text = _MD_LINK.sub(link, text)
     text = _MD_EMPHASIS.sub(lambda m: " " * len(m.group()), text)
-    return _MD_QUOTE.sub(lambda m: " " * len(m.group()), text)
+    text = _MD_QUOTE.sub(lambda m: " " * len(m.group()), text)
+    return _ENTITY.sub(_entity, text) if "&" in text else text
+
+
+def _entity(m: re.Match[str]) -> str:
+    """A character reference as its one character, right-aligned in the reference's
+    width; an unknown name stays as written."""
+    ref = m.group()[1 if m["neg"] else 0:len(m.group()) - (1 if m["t"] else 0)]
+    char = html.unescape(ref if ref.endswith(";") else ref + ";")
+    if len(char) != 1:
+        return m.group()
+    char = " " if char.isspace() else char  # "&nbsp;"
+    if m["neg"] and m["t"] and char in "'’":
+        return " " * (len(m.group()) - 3) + "n't"
+    return (m["neg"] or "") + " " * (len(ref) - 1) + char + (m["t"] or "")
 
 
 _TITLE_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+|A(?= ))(?![\w-])")

@@ -963,3 +963,11 @@ def test_markdown_links_and_emphasis_are_read_through_with_offsets_kept(nlp, voc
     assert text[evidence.start:evidence.end] == evidence.text
     assert evidence.text.startswith("As [Lee][] points out")
 
+
+
+def test_a_character_reference_left_in_scraped_text_reads_as_its_character(nlp, vocab):
+    text = "Notes\nA team isn&#39t a community.\nHashtags aren&#39t communities.\n"
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.negated, c.object.concept, c.evidence.text) for c in claims] == [
+        ("team", True, "community", "A team isn&#39t a community."),
+        ("hashtag", True, "community", "Hashtags aren&#39t communities.")]
