@@ -1331,3 +1331,14 @@ def test_a_one_word_name_over_a_reading_time_is_the_byline(header):
 def test_a_one_word_line_without_its_reading_time_names_no_writer(header):
     doc = make_doc(f"T\n{header}\n{_POST}")
     assert said(doc)[-1][0] == "author:t"
+
+
+def test_a_name_alone_after_a_quotation_credits_it():
+    doc = make_doc("T\nSome tweets I liked.\n"
+                   "\u201cCommunities don't build themselves, nor do they get built.\u201d"
+                   " MissRogue\n"
+                   "\"Teams ship.\" Bo Lee\n")
+    assert said(doc)[2:] == [
+        ("person:missrogue",
+         "\u201cCommunities don't build themselves, nor do they get built.\u201d"),
+        ("author:t", "\"Teams ship.\" Bo Lee")]  # too short to be a credited quotation

@@ -156,7 +156,9 @@ _QUOTE_SIGNATURE = re.compile(
     rf"\s*(?P<quote>[\"“][^\"“”]+[\"”]|[^\"“”]+[.!?])"
     rf"(?:\s*[-–—―~]{{1,2}}\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     rf"(?:,\s+[^.!?]{{1,60}}?)?\s*[.!]?"
-    rf"|\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\))\s*")
+    rf"|\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\)"
+    # '"Communities don't build themselves." MissRogue': a name alone after the quotation
+    rf"|\s+(?P<bare>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}))\s*")
 # a credit line under a quotation: "“Communities are built on trust.”" / "― Jane Roe"
 _CREDIT_LINE = re.compile(rf"\s*[-–—―~]{{1,2}}\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,60}})?\s*")
 # a collection's credit line under each passage: "HENRIK IBSEN, An Enemy of the People",
@@ -510,10 +512,12 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
         ...       Line(2, 0, 30, "We did our best, Mark"),
         ...       Line(3, 0, 30, '"A community cares" - Joe'),
         ...       Line(4, 0, 30, '"A team works." – Ann Lee.'),
-        ...       Line(5, 0, 30, "“Teams ship.”"), Line(6, 0, 10, "― Bo Lee")]
+        ...       Line(5, 0, 30, "“Teams ship.”"), Line(6, 0, 10, "― Bo Lee"),
+        ...       Line(7, 0, 50, '"Communities do not build themselves." MissRogue'),
+        ...       Line(8, 0, 30, '"Teams ship." Bo Lee'), Line(9, 0, 30, "Teams ship. Great Work")]
         >>> sorted(trailing_signatures(ls).items())  # doctest: +NORMALIZE_WHITESPACE
         [(0, (28, 'MarkDilley')), (1, (13, 'TedErnst')), (3, (19, 'Joe')),
-         (4, (15, 'Ann Lee')), (5, (13, 'Bo Lee'))]
+         (4, (15, 'Ann Lee')), (5, (13, 'Bo Lee')), (7, (38, 'MissRogue'))]
     """
     found = {}
     previous: Line | None = None
@@ -524,8 +528,11 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
              or _QUOTE_SIGNATURE.fullmatch(ln.text))
         if m is not None and m.re is _QUOTE_SIGNATURE:
             # an unquoted sentence takes a full name ("... ties. ~ Jane Roe")
-            name = m["name"] or m["pname"]
-            if is_person_name(name, min_words=1 if m["quote"][0] in "\"“" else 2):
+            name = m["name"] or m["pname"] or m["bare"]
+            quoted = m["quote"][0] in "\"“"
+            if m["bare"] and not (quoted and len(m["quote"].split()) >= CREDITED_MIN_WORDS):
+                pass  # 'Teams ship. Great Work': an unquoted sentence takes a dash or brackets
+            elif is_person_name(name, min_words=1 if quoted else 2):
                 found[ln.index] = (len(m["quote"].rstrip()), name)
         elif m is not None and m.start("name") > 0:
             found[ln.index] = (len(ln.text[:m.start()].rstrip()), m["name"])
