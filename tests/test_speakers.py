@@ -1342,3 +1342,11 @@ def test_a_name_alone_after_a_quotation_credits_it():
         ("person:missrogue",
          "\u201cCommunities don't build themselves, nor do they get built.\u201d"),
         ("author:t", "\"Teams ship.\" Bo Lee")]  # too short to be a credited quotation
+
+
+def test_camel_case_labels_are_handles_on_a_page_of_bare_handle_lines():
+    lines = "lacajag: I like it.\ngreglinch: Community = good.\nscottros: good plan.\n"
+    doc = make_doc(f"T\n{lines}CatrionaStuart: Teams ship work.\n")
+    assert said(doc)[-1] == ("@catrionastuart", "Teams ship work.")
+    alone = make_doc("T\nlacajag: I like it.\nCatrionaStuart: Teams ship work.\n")
+    assert said(alone)[-1][0] == "author:t"

@@ -31,6 +31,8 @@ _LEADING_MENTION = re.compile(r"@(?P<h>[A-Za-z0-9_]{1,30})(?:\s*[,:])?\s+(?=\S)"
 _LEADING_TAG = re.compile(r"(?:#[A-Za-z0-9_]+|[AQ]\d{1,2}[:.)]?)\s+(?=\S)")
 # What a chat line may end with after its last sentence: tags, mentions, links.
 _TRAILING_TAGS = re.compile(r"(?:\s+(?:[#@][A-Za-z0-9_]+|https?://\S+))+\s*$")
+# "CatrionaStuart", "NewConversation": two capitalised words run together
+_CAMEL_HANDLE = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+")
 
 
@@ -103,13 +105,16 @@ def is_question(text: str) -> bool:
     return bool(sentences) and all(s.rstrip("\"'”’)").endswith("?") for s in sentences)
 
 
-def _bare_handle_ok(handle: str, known: frozenset[str]) -> bool:
+def _bare_handle_ok(handle: str, known: frozenset[str], *, camel: bool = False) -> bool:
     # A bare "word:" is a handle only if it is spelled like one (lowercase, digits,
     # underscores) or the document uses it with "@" elsewhere; "Note:" / "Amber:" are not.
+    # Among such lines a CamelCase word ("CatrionaStuart:") is one too.
     if handle.casefold() in known:
         return True
     if handle.casefold() in NON_HANDLE_LABELS or len(handle) < 3:
         return False
+    if camel and _CAMEL_HANDLE.fullmatch(handle):
+        return True
     return handle == handle.lower() and not handle.isdigit()
 
 
@@ -146,12 +151,13 @@ def opens_with_handle(text: str) -> bool:
 
 
 def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset(), *,
-                    transcript: bool = False) -> list[ChatPart]:
+                    transcript: bool = False, camel: bool = False) -> list[ChatPart]:
     """Split a chat line into the parts said by each handle; ``[]`` for other lines.
 
     ``known_handles`` are casefolded handles (without ``@``) seen with ``@`` elsewhere.
     In a ``transcript`` (a document whose lines keep opening with a handle) a
-    leading ``@handle`` is the speaker whatever follows it.
+    leading ``@handle`` is the speaker whatever follows it; with ``camel`` (a page of
+    "handle: text" lines) a CamelCase label is a handle ("CatrionaStuart: ...").
 
     Example:
         >>> [(p.handle, text[p.start:p.end]) for text in ["@a: yes RT @b: why?"]
@@ -159,7 +165,7 @@ def parse_chat_line(text: str, known_handles: frozenset[str] = frozenset(), *,
         [('@a', 'yes'), ('@b', 'why?')]
     """
     m = _PREFIX_COLON.match(text)
-    if m and not m["at"] and not _bare_handle_ok(m["h"], known_handles):
+    if m and not m["at"] and not _bare_handle_ok(m["h"], known_handles, camel=camel):
         m = None
     m = m or _PREFIX_BARE.match(text) or _PREFIX_RT.match(text) or (
         _PREFIX_BARE_ANY.match(text) if transcript else None)

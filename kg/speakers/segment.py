@@ -299,6 +299,12 @@ def _scan(document: Document) -> _Scan:
             for m in [*_INTRO.finditer(ln.text), *_INTRO_REV.finditer(ln.text)]:
                 if is_person_name(m["name"], min_words=1):
                     scan.handle_names.setdefault(m["h"][1:].casefold(), m["name"])
+    # a page of "handle: text" lines: its CamelCase labels are handles too
+    if sum(not opens_with_handle(lines[i].text) for i in scan.chat) >= TRANSCRIPT_MIN_LINES:
+        for ln in lines:
+            if ln.content and ln.index not in scan.chat and (parts := parse_chat_line(
+                    ln.text, known, transcript=transcript, camel=True)):
+                scan.chat[ln.index] = parts
     lowercase = lowercase_words("\n".join(ln.text for ln in lines))
     scan.lowercase = lowercase
     scan.labelled, scan.terms = _labelled_lines(lines, lowercase, set(scan.chat))
