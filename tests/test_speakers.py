@@ -1350,3 +1350,13 @@ def test_camel_case_labels_are_handles_on_a_page_of_bare_handle_lines():
     assert said(doc)[-1] == ("@catrionastuart", "Teams ship work.")
     alone = make_doc("T\nlacajag: I like it.\nCatrionaStuart: Teams ship work.\n")
     assert said(alone)[-1][0] == "author:t"
+
+
+def test_a_name_line_over_a_quotation_hands_it_to_that_person():
+    doc = make_doc("T\nHere is an older post by Dave.\nDave Pollard:\n"
+                   "\u201cA community is a place shared equally.\nA network traps.\u201d\n"
+                   "Jane Doe:\nTeams ship work.\n")
+    assert said(doc)[3:5] == [
+        ("person:dave-pollard", "\u201cA community is a place shared equally."),
+        ("person:dave-pollard", "A network traps.\u201d")]
+    assert said(doc)[-1] == ("author:t", "Teams ship work.")  # a heading over its text

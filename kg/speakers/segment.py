@@ -214,7 +214,8 @@ def segment(document: Document) -> list[Utterance]:
         else:
             listing = None
             named.note(ln, scan.lowercase)
-            pending = _introduced(ln.text, scan, people) or _talk_notes(ln.text, named, people)
+            pending = _introduced(ln.text, scan, people) or _talk_notes(
+                ln.text, named, people) or _name_over_quotation(ln, scan)
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
             # an introducing line is context, unless it quotes something itself
             # ("X began by offering that: "community is faith" and went on:")
@@ -660,6 +661,19 @@ def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Spea
     # "Some notable quotations from this community leader:": the person named last
     whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
     return named.last(people) if whose else None
+
+
+def _name_over_quotation(ln: Line, scan: _Scan) -> Speaker | None:
+    """"Dave Pollard:" on its own line over a paragraph that opens with a quotation
+    mark: the quotation is that person's (a bare "Title Case:" line over other text is
+    a heading)."""
+    credit = _CREDIT_COLON.fullmatch(ln.text.strip())
+    if credit is None or credit["open"] or credit["outlet"] or not is_person_name(
+            credit["name"]) or common_words(credit["name"], scan.lowercase):
+        return None
+    after = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
+    return person_speaker(credit["name"]) if after is not None and after.text.lstrip()[
+        :1] in ('"', "“") else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
