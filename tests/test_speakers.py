@@ -1360,3 +1360,10 @@ def test_a_name_line_over_a_quotation_hands_it_to_that_person():
         ("person:dave-pollard", "\u201cA community is a place shared equally."),
         ("person:dave-pollard", "A network traps.\u201d")]
     assert said(doc)[-1] == ("author:t", "Teams ship work.")  # a heading over its text
+
+
+def test_a_credit_under_a_quotation_broken_over_lines_signs_all_of_it():
+    quote = "\u201cA group becomes a team when each member is sure\nof himself and of others.\u201d"
+    doc = make_doc(f"T\nIntro line.\n{quote}\n\u2013 Norman Shidle\nMost people are in a team.\n")
+    assert said(doc)[2] == ("person:norman-shidle", quote)
+    assert said(doc)[-1] == ("author:t", "Most people are in a team.")

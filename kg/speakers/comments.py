@@ -133,6 +133,7 @@ _FOLLOW_LINK = re.compile(r"(?i:\s*follow(?:\s+(?:us|me|on\s+\w+))?\s*)")
 # the page's last words signed on their line: "HollaHolla!!! – Mikemetic, Art 180"
 _SIGN_OFF = re.compile(
     rf"(?P<pre>[^\"“”]{{1,80}}?[.!?…])\s+[-–—―]\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,120}})?\s*")
+QUOTE_LINES = 4  # the most lines a quotation broken over lines runs to, with its credit
 SIGN_OFF_WORDS = 8  # a sign-off's words before the name ("Thanks for reading!"), not a quotation
 # a comment section's header: a count, the word, then what the comments are on
 _COMMENTS_HEADER = re.compile(r"(?:(?P<count>\d+)\s+)?(?P<word>" + "|".join(
@@ -521,9 +522,11 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
     """
     found = {}
     previous: Line | None = None
+    passage: list[Line] = []  # the content lines since the last that opened a quotation
     for ln in lines:
         if not ln.content:
             continue
+        passage = [ln] if ln.text.lstrip()[:1] in ('"', "“") else [*passage, ln][-QUOTE_LINES:]
         m = (_WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
              or _QUOTE_SIGNATURE.fullmatch(ln.text))
         if m is not None and m.re is _QUOTE_SIGNATURE:
@@ -540,6 +543,11 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
         if credit and previous is not None and previous.text.rstrip().endswith(('"', "”")) and (
                 is_person_name(credit["name"], min_words=1)) and previous.index not in found:
             found[previous.index] = (len(previous.text.rstrip()), credit["name"])
+            # a quotation broken over lines ("“A group becomes a team when ..." / "and
+            # his contribution ...”" / "– Norman Shidle"): the credit signs all of them
+            opened = passage[0].text.lstrip()[:1] in ('"', "“")
+            for line in passage[:-2] if opened else []:
+                found.setdefault(line.index, (len(line.text.rstrip()), credit["name"]))
         previous = ln
     return found | _collection_credits(lines, found)
 
