@@ -1238,6 +1238,10 @@ def test_a_bare_initial_counts_only_in_the_middle_of_a_name(text, expected):
      ["person:john-gatto", "author:t"]),
     ("John Gatto made the coffee between meetings. A community is personal.",
      ["author:t", "author:t"]),
+    # putting it reports the words that follow; putting the chairs away does not
+    ("Paul Santagata, Head of Industry at Google, puts it simply \u2013 \u201cThere is no "
+     "team without trust.\u201d", ["person:paul-santagata"]),
+    ("Paul Santagata puts the chairs away. A team is personal.", ["author:t", "author:t"]),
 ])
 def test_making_a_distinction_reports_it_and_the_sentence_on_its_terms(nlp, text, expected):
     assert attribute(nlp, text) == expected

@@ -584,10 +584,13 @@ def _frames_a_work(sent: Span, verbs: frozenset[str]) -> bool:
 
 
 def _makes_a_point(verb: Token) -> bool:
-    """"Gatto made an important distinction between ...", "she draws a distinction":
-    making a point reports one, as a reporting verb does."""
-    return verb.lemma_.casefold() in ("make", "draw") and any(
-        c.dep_ == "dobj" and c.lemma_.casefold() in POINT_NOUNS for c in verb.children)
+    """"Gatto made an important distinction between ...", "she draws a distinction",
+    "Jane Doe puts it simply: ...": making a point or putting it reports words, as a
+    reporting verb does."""
+    lemma = verb.lemma_.casefold()
+    return lemma in ("make", "draw") and any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in POINT_NOUNS for c in verb.children) or (
+        lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children))
 
 
 def _defined_terms(sent: Span) -> frozenset[str]:
