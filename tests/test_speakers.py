@@ -1247,6 +1247,14 @@ def test_making_a_distinction_reports_it_and_the_sentence_on_its_terms(nlp, text
     assert attribute(nlp, text) == expected
 
 
+def test_a_first_name_continues_a_full_name_met_in_the_possessive(nlp):
+    text = ("We discussed Steve Denning\u2019s book on the weekend. In chapter 7 Steve makes a "
+            "clear distinction between networks and communities.")
+    assert attribute(nlp, text) == ["author:t", "person:steve-denning"]
+    alone = "We discussed the book. In chapter 7 Steve makes a clear distinction."
+    assert attribute(nlp, alone) == ["author:t", "person:steve"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a name the tagger reads as a noun phrase with its verb ("MacIver defines" as nouns)
     ("MacIver defines community as an area of social living.", ["person:maciver"]),

@@ -275,7 +275,8 @@ class Attributor:
         """Full names the text mentions ("The moderator, Kim Lee, asked"), so that a
         later surname ("Lee believes") is that person."""
         for ent in sent.ents:
-            words = ent.text.split()
+            # "discussing Steve Denning’s book": the possessive is no part of the name
+            words = re.sub(r"['’]s$", "", ent.text).split()
             while len(words) > 2 and title_word(words[0]):
                 words.pop(0)  # "Sociologist Robert Putnam"
             if ent.label_ == "PERSON" and is_person_name(" ".join(words)):
