@@ -1379,3 +1379,21 @@ def test_a_credit_under_a_quotation_broken_over_lines_signs_all_of_it():
     doc = make_doc(f"T\nIntro line.\n{quote}\n\u2013 Norman Shidle\nMost people are in a team.\n")
     assert said(doc)[2] == ("person:norman-shidle", quote)
     assert said(doc)[-1] == ("author:t", "Most people are in a team.")
+
+
+def test_a_transcripts_capitalised_turn_runs_on_to_the_next_turn():
+    doc = make_doc("T\n[MUSIC PLAYING]\nNARRATOR: Have you ever led a team?\n"
+                   "A team is a unit of people.\nToday we talk with Jane Doe.\n"
+                   "JANE DOE: Teams ship work.\nGroups do not.\n")
+    assert said(doc)[2:] == [("person:narrator", "Have you ever led a team?"),
+                             ("person:narrator", "A team is a unit of people."),
+                             ("person:narrator", "Today we talk with Jane Doe."),
+                             ("person:jane-doe", "Teams ship work."),
+                             ("person:jane-doe", "Groups do not.")]
+
+
+@pytest.mark.parametrize("label", ["MYTH", "PRO TIP", "BOTTOM LINE", "NOTE", "JANE DOE"])
+def test_capitals_that_label_a_point_name_no_one(label):
+    # "JANE DOE" is a name only when the page also writes it in title case
+    doc = make_doc(f"T\n{label}: Communities need trust.\nTeams ship work.\n")
+    assert {s for s, _ in said(doc)} == {"author:t"}

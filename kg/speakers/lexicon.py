@@ -165,6 +165,11 @@ NON_HANDLE_LABELS = frozenset({
 })
 # "Name: Elizabeth Barron" above an interview: the person the "A:" answers are by
 INTERVIEWEE_LABELS = frozenset({"name", "guest", "interviewee", "speaker", "expert"})
+# The roles a transcript labels its turns with in capitals ("NARRATOR: Have you ...")
+TRANSCRIPT_ROLES = frozenset({"narrator", "host", "co-host", "interviewer", "moderator",
+                              "announcer", "presenter", "speaker", "guest", "instructor",
+                              "professor", "teacher", "student", "reporter", "anchor",
+                              "caller", "panelist", "voiceover", "voice-over"})
 COMMENT_HEADER_WORDS = ("comments", "comment", "responses", "replies", "thoughts on")
 # How a reply opens ("1. I agree with you that ..."): a numbered item that opens so, after
 # the article, starts a list of unsigned comments.

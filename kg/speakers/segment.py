@@ -40,6 +40,7 @@ from kg.speakers.lexicon import (
     OWNED_WORKS,
     POINT_NOUNS,
     QUOTE_NOUNS,
+    TRANSCRIPT_ROLES,
     WORK_NOUNS,
 )
 from kg.speakers.names import (
@@ -143,6 +144,8 @@ class _Scan:
     roundup: dict[int, Speaker] = field(default_factory=dict)
     # "Emmy's Thoughts:" lines: everything under each, headings too, is that person's
     sections: dict[int, Speaker] = field(default_factory=dict)
+    # a transcript's "NARRATOR:" / "JANE DOE:" turns: where the text starts, the speaker
+    turns: dict[int, tuple[int, Speaker]] = field(default_factory=dict)
 
 
 def segment(document: Document) -> list[Utterance]:
@@ -181,6 +184,11 @@ def segment(document: Document) -> list[Utterance]:
         elif ln.index in scan.terms:
             out.append(_utterance(ln, ln.start + scan.terms[ln.index], ln.end,
                                   voice or section or scan.author))
+            pending = None
+        elif ln.index in scan.turns:
+            # the turn runs on over the paragraphs under it, to the next turn or heading
+            offset, voice = scan.turns[ln.index]
+            out.append(_utterance(ln, ln.start + offset, ln.end, voice))
             pending = None
         elif ln.index in scan.labelled:
             offset, speaker = scan.labelled[ln.index]
@@ -309,6 +317,7 @@ def _scan(document: Document) -> _Scan:
     lowercase = lowercase_words("\n".join(ln.text for ln in lines))
     scan.lowercase = lowercase
     scan.labelled, scan.terms = _labelled_lines(lines, lowercase, set(scan.chat))
+    scan.turns = _transcript_turns(lines, {*scan.chat, *scan.labelled})
     owned = _owned_headers(lines, lowercase, set(scan.chat) | set(scan.labelled))
     first = next((ln.index for ln in lines if ln.content), None)
     name = byline_author(lines, document.title, lowercase)
@@ -420,6 +429,29 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
             found[ln.index] = (credit.start("quote") if credit["quote"] else credit.end(),
                                person_speaker(credit["name"]))
     return found, terms
+
+
+# a transcript's turn label in capitals: "NARRATOR: ...", "JANE DOE: ...", "DR. LEE: ..."
+_CAPS_LABEL = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=\S)")
+
+
+def _transcript_turns(lines: list[Line], skip: set[int]) -> dict[int, tuple[int, Speaker]]:
+    """The turns of a transcript labelled in capitals: a role ("NARRATOR:",
+    "INTERVIEWER:"; lexicon.TRANSCRIPT_ROLES) or a full name the page also writes in
+    title case ("JANE DOE:" after "Today we talk with Jane Doe"). Capitals that label
+    a point ("MYTH:", "PRO TIP:", "BOTTOM LINE:") name no one."""
+    turns = {}
+    text = "\n".join(ln.text for ln in lines)
+    for ln in lines:
+        m = _CAPS_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
+        if m is None:
+            continue
+        label = " ".join(w.capitalize() for w in m["name"].split())
+        if m["name"].casefold() in TRANSCRIPT_ROLES:
+            turns[ln.index] = (m.end(), person_speaker(label))
+        elif is_person_name(label) and re.search(rf"\b{re.escape(label)}\b", text):
+            turns[ln.index] = (m.end(), person_speaker(label))
+    return turns
 
 
 def _interviewee(lines: list[Line], skip: set[int]) -> Speaker | None:
