@@ -1397,3 +1397,14 @@ def test_capitals_that_label_a_point_name_no_one(label):
     # "JANE DOE" is a name only when the page also writes it in title case
     doc = make_doc(f"T\n{label}: Communities need trust.\nTeams ship work.\n")
     assert {s for s, _ in said(doc)} == {"author:t"}
+
+
+def test_a_line_that_opens_by_naming_who_says_the_rest_is_theirs_until_handed_back():
+    doc = make_doc("T\nJane Roe says about the forum (2002): I believe a community needs goals. "
+                   "We had none. Her point is good, but I think teams differ.\n"
+                   "Jane Roe builds this: a team of teams.\n")
+    assert said(doc)[1:] == [
+        ("author:t", "Jane Roe says about the forum (2002):"),
+        ("person:jane-roe", "I believe a community needs goals. We had none."),
+        ("author:t", "Her point is good, but I think teams differ."),
+        ("author:t", "Jane Roe builds this: a team of teams.")]  # no reporting verb

@@ -86,6 +86,9 @@ QUOTE_RUN_LINES = 12  # the most paragraphs one open quotation is followed over
 # "Jane Doe said:", "Jane Doe, Vice President, Acme Inc., notes the difference:"
 _SAID_COLON = re.compile(rf"(?P<name>{_NAME})(?:,\s[^:]{{1,100}}?,)?\s+(?:[a-z]+ly\s+)?"
                          rf"(?P<verb>[a-z]+)\b[^:]*:")
+_SAID_INLINE = re.compile(rf"\s*(?P<name>{_NAME})(?:,\s[^:,]{{1,80}},)?\s+(?P<verb>[a-z]+)\b"
+                          r"[^:.!?\"“”]{0,80}:\s+(?=\S)")
+_THIRD_PERSON_TURN = re.compile(r"(?<=[.!?])\s+(?=(?:He|She|His|Her)\b)")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?"
@@ -219,6 +222,15 @@ def segment(document: Document) -> list[Utterance]:
             out.append(_utterance(ln, ln.start, ln.end, quoting[0]))
             quoting = None if _closes_quote(ln.text) or quoting[1] <= 1 else (
                 quoting[0], quoting[1] - 1)
+        elif (said := _said_inline(ln.text)) is not None:
+            # "Jonathon Delacour says about the community (2002): A few years ago ...
+            # His general point is good, but ...": the writer takes the line back
+            offset, back, who = said
+            out.append(_utterance(ln, ln.start, ln.start + offset, scan.author, "context"))
+            out.append(_utterance(ln, ln.start + offset, ln.start + back, who))
+            if back < len(ln.text):
+                out.append(_utterance(ln, ln.start + back, ln.end, scan.author))
+            pending = None
         else:
             listing = None
             named.note(ln, scan.lowercase)
@@ -693,6 +705,19 @@ def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Spea
     # "Some notable quotations from this community leader:": the person named last
     whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
     return named.last(people) if whose else None
+
+
+def _said_inline(text: str) -> tuple[int, int, Speaker] | None:
+    """A line that opens by naming who says the rest of it: "Jane Doe says about the
+    forum (2002): A few years ago ...", "Jane Doe, a teacher, writes: ..." (a block
+    quotation the page has run into its lead line): where the words start, where a
+    sentence about the person in the third person ("His point is good") hands the
+    line back to the writer, and the person."""
+    m = _SAID_INLINE.match(text)
+    if m is None or not is_person_name(m["name"]) or not reporting_lemma(m["verb"]):
+        return None
+    back = _THIRD_PERSON_TURN.search(text, m.end())
+    return m.end(), back.start() if back else len(text), person_speaker(m["name"])
 
 
 def _name_over_quotation(ln: Line, scan: _Scan) -> Speaker | None:
