@@ -52,6 +52,14 @@ MEDIA_TYPES = {
 }
 SUPPORTED_SUFFIXES = tuple(sorted(MEDIA_TYPES))
 TITLE_MAX_CHARS = 120
+TITLE_LOOKAHEAD = 4  # content lines searched for the headline
+# lines over a page's headline that are not it: a menu item, a bracketed stage direction,
+# a dateline, an e-mail address or phone number
+_NOT_HEADLINE = re.compile(
+    r"^\s*(?:[-–•*·]\s|\[[^\]]*\]\s*$)|\S@\S+\.\w|^\s*\+\d[\d ]{6,}"
+    r"|^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$",
+    re.IGNORECASE)
 # Share of control characters above which a decoded file is called binary.
 BINARY_CONTROL_RATIO = 0.1
 NEAR_DUPLICATE_RATIO = 0.9
@@ -250,8 +258,19 @@ def _html_main_text(html: str, path: Path) -> tuple[str, str, str]:
 
 
 def _title_from_text(text: str, blocks: tuple[Block, ...]) -> str:
-    """The first content line (Markdown ``#`` removed), shortened when long."""
-    first = next((b for b in blocks if b.kind == "content"), blocks[0] if blocks else None)
+    """The first content line that can be a headline (Markdown ``#`` removed), shortened
+    when long: a menu item ("- Valuation Model"), a stage direction ("[MUSIC PLAYING]"),
+    a dateline ("Monday, June 20, 2011") or a contact line over the headline is not it.
+
+    Example:
+        >>> t = "[MUSIC PLAYING]\\n- Home\\nMonday, June 20, 2011\\nTeams vs. Groups\\n"
+        >>> _title_from_text(t, classify_blocks(t))
+        'Teams vs. Groups'
+    """
+    content = [b for b in blocks if b.kind == "content"]
+    first = next((b for b in content[:TITLE_LOOKAHEAD]
+                  if not _NOT_HEADLINE.search(text[b.start:b.end])),
+                 content[0] if content else blocks[0] if blocks else None)
     if first is None:
         return ""
     line = " ".join(text[first.start:first.end].lstrip("#").split())

@@ -106,6 +106,18 @@ def test_markdown_title_and_media_type(tmp_path: Path) -> None:
     assert doc.text == "\n# Defining Community\n\nBody text.\n"
 
 
+@pytest.mark.parametrize(("top", "title"), [
+    ("[MUSIC PLAYING]\n", "Teams vs. Groups"),
+    ("- Valuation Model\n- Expert Interviews\n", "Teams vs. Groups"),
+    ("Monday, June 20, 2011\n", "Teams vs. Groups"),
+    ("+1 530 205 3231 be@example.com\n", "Teams vs. Groups"),
+    ("Notes from June 2011\n", "Notes from June 2011"),  # a headline with a date in it
+])
+def test_the_title_is_the_first_line_that_can_be_a_headline(tmp_path: Path, top, title) -> None:
+    doc = read_document(write(tmp_path / "page.txt", f"{top}Teams vs. Groups\nA team ships.\n"))
+    assert doc.title == title
+
+
 def test_long_first_line_gives_a_shortened_title(samples: dict[str, Document]) -> None:
     title = samples["000"].title
     assert title == (
