@@ -116,6 +116,11 @@ def frames(cue_nlp, vocab, text):
     ("Teams and communities are social networks.",
      [("community", "definition", False, "network"), ("team", "definition", False, "network")]),
     ("Hashtags aren't communities.", [("hashtag", "definition", True, "community")]),
+    # a negative adverb of frequency or degree denies; "often" does not
+    ("A personal network is rarely a community.", [("network", "definition", True, "community")]),
+    ("A mailing list is hardly a team.", [("mailing list", "definition", True, "team")]),
+    ("A personal network is often a community.",
+     [("network", "definition", False, "community")]),
     # the pronoun of what the copula says stands for the subject's "about" noun
     ("The thing about communities is that they need trust.",
      [("community", "requirement", False, None)]),

@@ -31,7 +31,10 @@ __all__ = [
 # nominal subject of a verb or copula, active or passive
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
-NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot"})
+# "not", and the negative adverbs of frequency and degree: "a personal network is rarely
+# a community", "a mailing list is hardly a team"
+NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "cannot",
+                            "rarely", "seldom", "hardly", "scarcely"})
 NEGATION_DETS = frozenset({"no", "neither"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no one"})
 # "X doesn't mean you have a community", "X doesn't make you a member": not enough for it
