@@ -1,7 +1,8 @@
 """Time kg extraction against a bare ``nlp.pipe`` over the same texts.
 
 All run in one process with one loaded pipeline, after a warm-up; each is
-timed ``--rounds`` times and the best round is kept. Two baselines: the whole
+timed ``--rounds`` times, the three interleaved round by round, and the best round
+of each is kept. Two baselines: the whole
 document texts, and exactly the utterance texts kg parses (kg skips site
 furniture and repeated passages). ``kg / utterances`` is the cost of kg's
 speaker attribution and claim rules on top of the parse it needs (target
@@ -23,14 +24,17 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.15
 
 
-def best_of(rounds: int, run: Callable[[], object]) -> float:
-    """The fastest of ``rounds`` timed calls of ``run`` (seconds)."""
-    times = []
+def best_of(rounds: int, *runs: Callable[[], object]) -> list[float]:
+    """The fastest of ``rounds`` timed calls of each of ``runs`` (seconds), the calls
+    interleaved round by round, so that a machine slowing down or speeding up during
+    the benchmark (shared cores) charges every run alike."""
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(rounds):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        for run, spent in zip(runs, times, strict=True):
+            started = time.perf_counter()
+            run()
+            spent.append(time.perf_counter() - started)
+    return [min(spent) for spent in times]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,9 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bare()  # warm-up: first calls allocate and fill caches
     claims, sentences = kg()
-    bare_s = best_of(args.rounds, bare)
-    pieces_s = best_of(args.rounds, bare_pieces)
-    kg_s = best_of(args.rounds, kg)
+    bare_s, pieces_s, kg_s = best_of(args.rounds, bare, bare_pieces, kg)
     ratio = kg_s / pieces_s
     chars, piece_chars = sum(map(len, texts)), sum(map(len, pieces))
     print(f"corpus      {args.corpus} x{args.repeat}: {len(documents)} documents, "
