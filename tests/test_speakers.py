@@ -1408,3 +1408,22 @@ def test_a_line_that_opens_by_naming_who_says_the_rest_is_theirs_until_handed_ba
         ("person:jane-roe", "I believe a community needs goals. We had none."),
         ("author:t", "Her point is good, but I think teams differ."),
         ("author:t", "Jane Roe builds this: a team of teams.")]  # no reporting verb
+
+
+_STANDFIRST = "In this analysis the writer looks at how communities grow and change.\n"
+
+
+@pytest.mark.parametrize(("top", "writer"), [
+    # an explicit byline, or a titled one over its date, under a standfirst or a note
+    ("NOTE: The following is the opinion of the author and not of his employer.\n"
+     "By Kenneth Hunter, Guest Blogger\n", "person:kenneth-hunter"),
+    (f"{_STANDFIRST}Julien Wera, Blogger\nApril 1, 2008\n", "person:julien-wera"),
+    ("There's more to community than talk, writes Jeremy Waite, head of social at Adobe.\n",
+     "person:jeremy-waite"),
+    # under the standfirst, "By Design" is no writer, nor a titled name with no date
+    (f"{_STANDFIRST}By Design\n", "author:t"),
+    (f"{_STANDFIRST}Julien Wera, Blogger\nA team ships work.\n", "author:t"),
+])
+def test_a_byline_under_the_text_that_opens_the_page(top, writer):
+    doc = make_doc(f"T\n{top}{_POST}")
+    assert said(doc)[-1][0] == writer

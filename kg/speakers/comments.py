@@ -112,7 +112,8 @@ _TITLED_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<title>[A-Za-z][A-Za-
 # a standfirst's credit: "..., writes Quiip's Jane Doe." / "..., writes Jane Doe."
 _WRITES_CREDIT = re.compile(
     rf".*[,;:]\s+(?i:writes)\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s\s+)?"
-    rf"(?P<name>{_NAME1})[.!]?\s*")
+    # "..., writes Jeremy Waite, head of social strategy at Adobe EMEA."
+    rf"(?P<name>{_NAME1})(?:,\s+[a-z][^.!?]{{1,80}})?[.!]?\s*")
 # a writer's name and institution: "Jane Doe, University of North Carolina at Charlotte"
 _INSTITUTION_BYLINE = re.compile(rf"\s*(?P<name>{_NAME1}),\s+(?P<inst>[A-Z][^.!?|:]{{2,80}}?)\s*")
 # a writer's name and affiliation: "Jane Doe (Acme Consulting, Canada)"; not a term
@@ -228,6 +229,7 @@ def byline_author(lines: list[Line], title: str,
     date marks them; the title line ("Editorial Commentary") names no one."""
     top = _top_lines(lines)
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
+    noted = False  # the body-length line seen was an editor's note ("NOTE: The following ...")
     tagline = False  # a body-length line seen: only a "Posted by" line over a name may follow
     for k, ln in enumerate(top):
         # "- Angela E. Batista, Ed.D.": a degree after the name
@@ -239,12 +241,23 @@ def byline_author(lines: list[Line], title: str,
             # "Current research and practice from our faculty." / "posted by" / "Jo Roe,"
             if ln.content and _lead_over_name(text, following, lowercase_words, min_words=2):
                 return following
+            # "NOTE: The following represents the opinion of the author ..." / "By Kenneth
+            # Hunter, Guest Blogger", or a standfirst over "Julien Wera, Blogger" over its
+            # date: a byline under the note or the text that opens the page
+            titled = _TITLED_BYLINE.fullmatch(text)
+            dated = is_date(following) and len(following.split()) <= 6
+            if ln.content and (explicit and name and len(name.split()) > 1 and (
+                    dated or noted) or titled and is_person_name(titled["name"])
+                    and _job_title(titled["title"]) and dated) and not common_words(
+                    name or titled["name"], lowercase_words):
+                return name or titled["name"]
             # a standfirst, then "Molly Talbert" / "Follow Us": a name over its follow link
             if is_person_name(text) and _FOLLOW_LINK.fullmatch(following) and not common_words(
                     text, lowercase_words):
                 return text
             if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
                 break
+            noted = False
             continue
         # the title line names no one ("Editorial Commentary"), unless the writer's bio
         # follows it ("John Nawn" / "John Nawn is a strategist who ...")
@@ -266,8 +279,7 @@ def byline_author(lines: list[Line], title: str,
             return following
         # "Jane Doe, Contributor", "InformationWeek Staff, Senior Writer"
         titled = _TITLED_BYLINE.fullmatch(text)
-        if titled and is_person_name(titled["name"]) and all(
-                w in JOB_TITLE_WORDS for w in titled["title"].casefold().split()) and (
+        if titled and is_person_name(titled["name"]) and _job_title(titled["title"]) and (
                 not common_words(titled["name"], lowercase_words)):
             return titled["name"]
         placed = _INSTITUTION_BYLINE.fullmatch(text)
@@ -290,10 +302,19 @@ def byline_author(lines: list[Line], title: str,
             # the body has begun (a byline comes before it); a short line may still be
             # the page's chrome ("Start here!", a site's tagline)
             if len(text.split()) >= BODY_MIN_WORDS:
-                tagline = True
+                tagline, noted = True, bool(_NOTE_LABEL.match(text))
                 continue
             past_chrome = True
     return _author_box(lines)
+
+
+# an editor's note or disclaimer over a page's byline
+_NOTE_LABEL = re.compile(r"\s*(?i:note|editor['’]s note|disclaimer|disclosure)\s*:")
+
+
+def _job_title(text: str) -> bool:
+    """Whether every word of ``text`` is a job title's ("Senior Writer", "Guest Blogger")."""
+    return all(w in JOB_TITLE_WORDS for w in text.casefold().split())
 
 
 def _over_read_time(top: list[Line], k: int) -> bool:

@@ -157,6 +157,7 @@ JOB_TITLE_WORDS = frozenset({
     "contributor", "contributing", "writer", "reporter", "columnist", "correspondent", "senior",
     "staff", "chair", "chairman", "chairwoman", "professor", "researcher", "scientist",
     "executive", "adviser", "advisor", "organizer", "organiser", "moderator", "host",
+    "blogger", "guest", "journalist", "freelance", "freelancer",
 })
 # Lowercase words that look like a bare handle before a colon but are labels ("note: ...").
 NON_HANDLE_LABELS = frozenset({
