@@ -1427,3 +1427,10 @@ _STANDFIRST = "In this analysis the writer looks at how communities grow and cha
 def test_a_byline_under_the_text_that_opens_the_page(top, writer):
     doc = make_doc(f"T\n{top}{_POST}")
     assert said(doc)[-1][0] == writer
+
+
+def test_a_lead_word_byline_outranks_a_dated_name_above_it():
+    doc = make_doc(f"T\nMatthias Melcher, Feb 14, 2014\nCommentary by Stephen Downes\n{_POST}")
+    assert said(doc)[-1][0] == "person:stephen-downes"
+    dated = make_doc(f"T\nMatthias Melcher, Feb 14, 2014\n{_POST}")  # alone, it is the byline
+    assert said(dated)[-1][0] == "person:matthias-melcher"

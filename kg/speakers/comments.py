@@ -228,6 +228,16 @@ def byline_author(lines: list[Line], title: str,
     drops as site furniture ("by Sue Weems | 23 comments") count when a lead word or a
     date marks them; the title line ("Editorial Commentary") names no one."""
     top = _top_lines(lines)
+    # "Commentary by Stephen Downes" outranks a bare name with a date above it
+    # ("Matthias Melcher, Feb 14, 2014": the writer of the item commented on)
+    for ln in top:
+        text = _CREDENTIALS.sub("", _BULLET.sub("", ln.text.strip()))
+        if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
+            break
+        m = _BYLINE.fullmatch(text)
+        if m and m["prefix"] and is_person_name(m["name"]) and not common_words(
+                m["name"], lowercase_words):
+            return m["name"]
     past_chrome = False  # a short sentence seen: only an explicit byline may follow it
     noted = False  # the body-length line seen was an editor's note ("NOTE: The following ...")
     tagline = False  # a body-length line seen: only a "Posted by" line over a name may follow

@@ -120,7 +120,8 @@ BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "g
                    "a guest post by", "contributed by", "article by", "words by", "story by",
                    "post by", "posted by:", "written by:", "by:", "writer:",
                    "guest post from", "a guest post from", "this is a guest post by",
-                   "this is a guest post from")
+                   "this is a guest post from", "commentary by", "column by", "essay by",
+                   "review by", "analysis by", "opinion by")
 # Title Case words that make a short line a heading rather than a person's name.
 NOT_NAME_WORDS = frozenset({
     "about", "all", "and", "app", "april", "august", "best", "blog", "business", "comments",
