@@ -1242,6 +1242,10 @@ def test_a_bare_initial_counts_only_in_the_middle_of_a_name(text, expected):
     ("Paul Santagata, Head of Industry at Google, puts it simply \u2013 \u201cThere is no "
      "team without trust.\u201d", ["person:paul-santagata"]),
     ("Paul Santagata puts the chairs away. A team is personal.", ["author:t", "author:t"]),
+    # a job title as the subject names no one; its appositive does
+    ("In his talk, Reddit's Head of Creative Strategy, Will Cady, unpacked how community can "
+     "catalyze culture. It all comes down to a shared purpose, he said.",
+     ["author:t", "person:will-cady"]),
 ])
 def test_making_a_distinction_reports_it_and_the_sentence_on_its_terms(nlp, text, expected):
     assert attribute(nlp, text) == expected

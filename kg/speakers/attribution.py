@@ -486,6 +486,11 @@ class Attributor:
             if self._interviewee is not None:  # '"It is ...," she replied'
                 self._remember(self._interviewee)
         subj = _root_subject(sent)
+        if subj is not None and subj.lower_ in JOB_TITLE_WORDS:
+            # "Reddit's Head of Creative Strategy, Will Cady, unpacked ...": the person
+            # is the appositive; a job title alone names no one
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                        None)
         if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", ""):
             who = self._person(_name_of(subj), subj.ent_type_)
             if who is not None:
