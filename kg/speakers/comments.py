@@ -158,9 +158,15 @@ _QUOTE_SIGNATURE = re.compile(
     rf"\s*(?P<quote>[\"“][^\"“”]+[\"”]|[^\"“”]+[.!?])"
     rf"(?:\s*[-–—―~]{{1,2}}\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     rf"(?:,\s+[^.!?]{{1,60}}?)?\s*[.!]?"
-    rf"|\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\)"
-    # '"Communities don't build themselves." MissRogue': a name alone after the quotation
-    rf"|\s+(?P<bare>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}))\s*")
+    rf"|\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,\s*[^()]{{1,80}})?\))\s*")
+# a passage cited in brackets with its source: "... have people you don't like in it.
+# (Eugene Peterson, Radix Magazine, Volume 32:3)"
+_BRACKET_CITATION = re.compile(
+    rf"(?P<quote>.+[.!?][\"”’]?)\s*\((?P<pname>{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),\s*"
+    rf"[^()]{{1,80}}\)\s*")
+# '"Communities don't build themselves." MissRogue': a name alone after a quotation
+_QUOTE_BARE_NAME = re.compile(
+    rf"\s*(?P<quote>[\"“][^\"“”]+[\"”])\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*")
 # a credit line under a quotation: "“Communities are built on trust.”" / "― Jane Roe"
 _CREDIT_LINE = re.compile(rf"\s*[-–—―~]{{1,2}}\s*(?P<name>{_NAME1})(?:,\s+[^.!?]{{1,60}})?\s*")
 # a collection's credit line under each passage: "HENRIK IBSEN, An Enemy of the People",
@@ -546,10 +552,14 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
         ...       Line(4, 0, 30, '"A team works." – Ann Lee.'),
         ...       Line(5, 0, 30, "“Teams ship.”"), Line(6, 0, 10, "― Bo Lee"),
         ...       Line(7, 0, 50, '"Communities do not build themselves." MissRogue'),
-        ...       Line(8, 0, 30, '"Teams ship." Bo Lee'), Line(9, 0, 30, "Teams ship. Great Work")]
+        ...       Line(8, 0, 30, '"Teams ship." Bo Lee'), Line(9, 0, 30, "Teams ship. Great Work"),
+        ...       Line(10, 0, 60, "It is too large for any brief definition. - M. Scott Peck"),
+        ...       Line(11, 0, 60, "It has people you don't like in it. (Eugene Peterson, Radix)"),
+        ...       Line(12, 0, 60, 'They say, “We meet.” Those are friends. (Jo Roe, Radix 3:2)')]
         >>> sorted(trailing_signatures(ls).items())  # doctest: +NORMALIZE_WHITESPACE
         [(0, (28, 'MarkDilley')), (1, (13, 'TedErnst')), (3, (19, 'Joe')),
-         (4, (15, 'Ann Lee')), (5, (13, 'Bo Lee')), (7, (38, 'MissRogue'))]
+         (4, (15, 'Ann Lee')), (5, (13, 'Bo Lee')), (7, (38, 'MissRogue')),
+         (10, (41, 'M. Scott Peck')), (11, (35, 'Eugene Peterson')), (12, (39, 'Jo Roe'))]
     """
     found = {}
     previous: Line | None = None
@@ -559,15 +569,18 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
             continue
         passage = [ln] if ln.text.lstrip()[:1] in ('"', "“") else [*passage, ln][-QUOTE_LINES:]
         m = (_WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
-             or _QUOTE_SIGNATURE.fullmatch(ln.text))
-        if m is not None and m.re is _QUOTE_SIGNATURE:
+             or _QUOTE_SIGNATURE.fullmatch(ln.text) or _QUOTE_BARE_NAME.fullmatch(ln.text)
+             or _BRACKET_CITATION.fullmatch(ln.text))
+        if m is not None and m.re in (_QUOTE_SIGNATURE, _BRACKET_CITATION):
             # an unquoted sentence takes a full name ("... ties. ~ Jane Roe")
-            name = m["name"] or m["pname"] or m["bare"]
-            quoted = m["quote"][0] in "\"“"
-            if m["bare"] and not (quoted and len(m["quote"].split()) >= CREDITED_MIN_WORDS):
-                pass  # 'Teams ship. Great Work': an unquoted sentence takes a dash or brackets
-            elif is_person_name(name, min_words=1 if quoted else 2):
+            name = m["name"] if m.re is _QUOTE_SIGNATURE and m["name"] else m["pname"]
+            if is_person_name(name, min_words=1 if m["quote"][0] in "\"“" else 2):
                 found[ln.index] = (len(m["quote"].rstrip()), name)
+        elif m is not None and m.re is _QUOTE_BARE_NAME:
+            # without a dash or brackets, only a quotation of CREDITED_MIN_WORDS words
+            if len(m["quote"].split()) >= CREDITED_MIN_WORDS and is_person_name(
+                    m["name"], min_words=1):
+                found[ln.index] = (len(m["quote"].rstrip()), m["name"])
         elif m is not None and m.start("name") > 0:
             found[ln.index] = (len(ln.text[:m.start()].rstrip()), m["name"])
         credit = _CREDIT_LINE.fullmatch(ln.text)
