@@ -1438,3 +1438,14 @@ def test_a_lead_word_byline_outranks_a_dated_name_above_it():
     assert said(doc)[-1][0] == "person:stephen-downes"
     dated = make_doc(f"T\nMatthias Melcher, Feb 14, 2014\n{_POST}")  # alone, it is the byline
     assert said(dated)[-1][0] == "person:matthias-melcher"
+
+
+@pytest.mark.parametrize(("top", "writer"), [
+    ("The following excerpt is from Mastering Community Management by Victoria Tran. The book "
+     "came out in July.\n", "person:victoria-tran"),
+    ("This essay reads teams by Jane Roe's definition of a group.\n", "author:t"),
+    ("The following excerpt is from a book by our editors.\n", "author:t"),
+])
+def test_a_republished_excerpt_is_its_authors(top, writer):
+    doc = make_doc(f"T\n{top}{_POST}")
+    assert said(doc)[-1][0] == writer

@@ -238,6 +238,11 @@ def byline_author(lines: list[Line], title: str,
     # ("Matthias Melcher, Feb 14, 2014": the writer of the item commented on)
     for ln in top:
         text = _CREDENTIALS.sub("", _BULLET.sub("", ln.text.strip()))
+        # "The following excerpt is from Mastering Community Management by Victoria Tran."
+        excerpt = _EXCERPT_CREDIT.match(text) if ln.content else None
+        if excerpt and is_person_name(excerpt["name"]) and not common_words(
+                excerpt["name"], lowercase_words):
+            return excerpt["name"]
         if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
             break
         m = _BYLINE.fullmatch(text)
@@ -324,6 +329,10 @@ def byline_author(lines: list[Line], title: str,
     return _author_box(lines)
 
 
+# a republished excerpt's credit: "The following excerpt is from <book> by Jane Doe."
+_EXCERPT_CREDIT = re.compile(
+    rf"(?i:the following|this)\s+(?i:is\s+an?\s+)?(?i:excerpt|extract|chapter|essay)\b"
+    rf"[^.!?]{{0,160}}?\s(?i:by)\s+(?P<name>{_NAME1})(?=[.,;]|\s+\(|$)")
 # an editor's note or disclaimer over a page's byline
 _NOTE_LABEL = re.compile(r"\s*(?i:note|editor['’]s note|disclaimer|disclosure)\s*:")
 
