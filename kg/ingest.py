@@ -514,6 +514,10 @@ def _is_sentence(line: str) -> bool:
 _NAV_ARROWS = re.compile(r"[«»]|&[lr]aquo;|^\s*<{1,2}\s|\s>{1,2}\s*$")
 
 
+# a forum's or site's counter: a capitalised label, a colon, a number ("Posts: 27")
+_SITE_COUNTER = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*\d[\d,.]*\s*(?:$|[A-Z|])")
+
+
 def _furniture_reason(line: str) -> str:
     """Why ``line`` is site furniture, or ``""`` for content."""
     if not _TWO_LETTERS.search(line):
@@ -528,6 +532,8 @@ def _furniture_reason(line: str) -> str:
     sentence = _is_sentence(line)
     if _NAV_ARROWS.search(line) and line.count("|") >= 1 and not sentence:
         return "post navigation"  # "« Older post | Main | Newer post »"
+    if not sentence and len(tokens) <= FURNITURE_MAX_WORDS and _SITE_COUNTER.search(line):
+        return "site counter"  # "eludajae Member Posts: 27", "Members:3,649,666 Users Online:0"
     if len(tokens) <= FURNITURE_MAX_WORDS:
         if _PLACEHOLDER.search(line):
             return "unrendered template placeholder"

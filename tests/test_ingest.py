@@ -198,6 +198,10 @@ def test_sample_headings_signatures_and_short_sentences_stay_content(
     ("Google defines “community” like this:", "content"),  # introduces the next line
     ("Growth Today | Main | Yet Another Type of Value Customers Can Provide »", "boilerplate"),
     ("Teams | Groups | Networks", "content"),  # no navigation arrow
+    ("eludajae Member Posts: 27", "boilerplate"),  # a forum's and a site's counters
+    ("Members:3,649,666 Users Online:0", "boilerplate"),
+    ("Step 1: Define your community", "content"),
+    ("Members: 12 people who care about teams.", "content"),
 ])
 def test_furniture_rules_on_single_lines(line: str, kind: str) -> None:
     (block,) = classify_blocks(f"{line}\n")
