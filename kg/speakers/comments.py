@@ -101,9 +101,8 @@ _DATED_BYLINE = re.compile(
 # the writer's name, then a date or a reading time: "Jane Doe | May 2", "Jane Doe · 5 min read"
 _NAME_DATED = re.compile(
     rf"\s*(?P<name>{_NAME1})\s*(?:\||/|·|•|—|–|,|\bon\b)\s*(?P<rest>[^.!?]{{1,40}}?)\s*")
-_READ_TIME = re.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\s+read\b")
-# a reading time, glued to the date after it as pages lay them out: "4 min readNov 9, 2022"
-_READ_TIME_GLUED = re.compile(r"\b\d{1,3}\s*(?i:min(?:ute)?s?\s+read)(?![a-z])")
+# a reading time, glued to the date after it as some pages lay them out ("4 min readNov 9")
+_READ_TIME = re.compile(r"\b\d{1,3}\s*(?i:min(?:ute)?s?\s+read)(?![a-z])")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTHS}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b")
 # a byline's lead on a line of its own, the name on the next: "Written by" / "Jane Doe"
 _BYLINE_LEAD = re.compile(
@@ -347,7 +346,7 @@ def _over_read_time(top: list[Line], k: int) -> bool:
     lines, with only short labels (a publication, "Published in") between."""
     for ln in top[k + 1:k + 1 + READ_TIME_GAP]:
         text = ln.text.strip()
-        if _READ_TIME_GLUED.search(text) and len(text.split()) <= 8:
+        if _READ_TIME.search(text) and len(text.split()) <= 8:
             return True
         if len(text.split()) > 3 or _ends_sentence(text):
             return False

@@ -459,9 +459,8 @@ def _transcript_turns(lines: list[Line], skip: set[int]) -> dict[int, tuple[int,
         if m is None:
             continue
         label = " ".join(w.capitalize() for w in m["name"].split())
-        if m["name"].casefold() in TRANSCRIPT_ROLES:
-            turns[ln.index] = (m.end(), person_speaker(label))
-        elif is_person_name(label) and re.search(rf"\b{re.escape(label)}\b", text):
+        if m["name"].casefold() in TRANSCRIPT_ROLES or is_person_name(label) and re.search(
+                rf"\b{re.escape(label)}\b", text):
             turns[ln.index] = (m.end(), person_speaker(label))
     return turns
 
