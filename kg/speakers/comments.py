@@ -34,6 +34,7 @@ __all__ = [
     "is_date",
     "line_sentences",
     "numbered_reply",
+    "opens_with_quotation",
     "poster_header",
     "presenter",
     "says_header",
@@ -336,6 +337,11 @@ _EXCERPT_CREDIT = re.compile(
 _NOTE_LABEL = re.compile(r"\s*(?i:note|editor['’]s note|disclaimer|disclosure)\s*:")
 
 
+def opens_with_quotation(text: str) -> bool:
+    """Whether a line opens with a quotation mark ('"...', '“...')."""
+    return text.lstrip()[:1] in ('"', "“")
+
+
 def _job_title(text: str) -> bool:
     """Whether every word of ``text`` is a job title's ("Senior Writer", "Guest Blogger")."""
     return all(w in JOB_TITLE_WORDS for w in text.casefold().split())
@@ -575,7 +581,7 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
     for ln in lines:
         if not ln.content:
             continue
-        passage = [ln] if ln.text.lstrip()[:1] in ('"', "“") else [*passage, ln][-QUOTE_LINES:]
+        passage = [ln] if opens_with_quotation(ln.text) else [*passage, ln][-QUOTE_LINES:]
         m = (_WIKI_SIGNATURE.search(ln.text) or _CLOSING_SIGNATURE.search(ln.text)
              or _QUOTE_SIGNATURE.fullmatch(ln.text) or _QUOTE_BARE_NAME.fullmatch(ln.text)
              or _BRACKET_CITATION.fullmatch(ln.text))
@@ -597,7 +603,7 @@ def trailing_signatures(lines: list[Line]) -> dict[int, tuple[int, str]]:
             found[previous.index] = (len(previous.text.rstrip()), credit["name"])
             # a quotation broken over lines ("“A group becomes a team when ..." / "and
             # his contribution ...”" / "– Norman Shidle"): the credit signs all of them
-            opened = passage[0].text.lstrip()[:1] in ('"', "“")
+            opened = opens_with_quotation(passage[0].text)
             for line in passage[:-2] if opened else []:
                 found.setdefault(line.index, (len(line.text.rstrip()), credit["name"]))
         previous = ln

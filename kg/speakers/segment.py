@@ -26,6 +26,7 @@ from kg.speakers.comments import (
     is_byline,
     is_date,
     line_sentences,
+    opens_with_quotation,
     presenter,
     self_introduction,
     trailing_signatures,
@@ -605,7 +606,7 @@ def _comment_utterance(ln: Line, comment: Comment, speaker: Speaker) -> list[Utt
 def _list_item(text: str) -> bool:
     """A list's item: bulleted or numbered, or a quotation on a line of its own (a
     list of someone's quotations)."""
-    return bool(_BULLET.match(text)) or text.lstrip()[:1] in ("“", '"')
+    return bool(_BULLET.match(text)) or opens_with_quotation(text)
 
 
 def _opens_quote(text: str) -> bool:
@@ -728,8 +729,8 @@ def _name_over_quotation(ln: Line, scan: _Scan) -> Speaker | None:
             credit["name"]) or common_words(credit["name"], scan.lowercase):
         return None
     after = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
-    return person_speaker(credit["name"]) if after is not None and after.text.lstrip()[
-        :1] in ('"', "“") else None
+    return person_speaker(credit["name"]) if after is not None and opens_with_quotation(
+        after.text) else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
