@@ -308,6 +308,31 @@ def test_an_interviews_guest_is_the_person_its_introduction_is_about(intro, gues
     assert utterance_with(doc, "Teams differ").speaker.id == guest
 
 
+@pytest.mark.parametrize("text", [
+    # questions on lines of their own, one addressing the guest the introduction names
+    "T\nThis week we talk communities with Jane Doe, a strategist. Jane shares her view.\n"
+    "Jane, who are you?\nMy name is Jane Doe and I build communities.\n"
+    "What is a community?\nA community is a group.\nTeams differ.",
+    # an "Interview with" heading, and the guest's name labelling her first answer
+    "T\nInterview with Jane Doe\nCommunities matter to businesses today.\n"
+    "Ann Roe: What do you do all day?\nJane Doe: I build communities.\n"
+    "What is a community?\nA community is a group.\nTeams differ.",
+])
+def test_an_unlabelled_interviews_answers_are_the_guests(text):
+    doc = make_doc(text)
+    assert [(u.speaker.id, u.role) for u in segment(doc)][-5:] == [
+        ("author:t", "context"), ("person:jane-doe", "claim"), ("author:t", "context"),
+        ("person:jane-doe", "claim"), ("person:jane-doe", "claim")]
+
+
+def test_an_essays_own_questions_are_no_interview():
+    # a person the introduction is about, but nothing says the page interviews her
+    doc = make_doc("T\nOur volunteer of the month is Jane Doe. Jane leads two groups.\n"
+                   "What is a community?\nA community is a group.\n"
+                   "Why does it matter to you?\nTeams differ.")
+    assert {u.speaker.id for u in segment(doc)} == {"author:t"}
+
+
 def test_a_transcripts_initials_stand_for_the_full_names_labelled_before():
     doc = make_doc("T\nGeorge Howard: Welcome, Rachel Francine.\nRachel Francine: Hi.\n"
                    "GH: So what is a community?\nRF: A community is a group.\n"
@@ -491,6 +516,13 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     # a heading of words the text uses in lowercase is no byline
     ("T\nEmployee Communities\nBody text: our employees build communities.",
      Speaker("author:t", "Author of T", "author")),
+    # a section heading that opens with a verb's "-ing" form the text uses is no byline;
+    # a name that ends in "-ing" still is
+    ("T\nEngaging Customers\nBody text here: what engagement means.",
+     Speaker("author:t", "Author of T", "author")),
+    ("T\nSterling Hayden\nBody text here: what engagement means.",
+     Speaker("person:sterling-hayden", "Sterling Hayden", "author",
+             ("Sterling Hayden", "Sterling"))),
     # a date before "by Name"; a name before a date or a reading time; a lead on its own
     # line above the name; more lead words
     ("T\nPosted on May 2, 2020 by Jane Doe\nBody text here.", JANE),

@@ -27,6 +27,7 @@ __all__ = [
     "byline_author",
     "dated_header",
     "common_words",
+    "gerund_lead",
     "find_comments",
     "follow_credit",
     "is_answer_header",
@@ -287,7 +288,8 @@ def byline_author(lines: list[Line], title: str,
         dated = bool(following) and is_date(_BULLET.sub("", following)) and len(
             following.split()) <= 6
         if name and (explicit or ln.content and not heading and not past_chrome and (
-                not bullet or dated) and not common_words(name, lowercase_words)):
+                not bullet or dated) and not common_words(name, lowercase_words)
+                and not gerund_lead(name, lowercase_words)):
             return name
         # "Heloise" / "frak-defi" / "Published in" / "4 min readNov 9, 2022": a one-word
         # name over its reading time, the header of a blog platform's post
@@ -405,6 +407,24 @@ def common_words(name: str, lowercase: frozenset[str]) -> bool:
         w = word.casefold()
         return bool({w, w + "s", w.removesuffix("s"), w.removesuffix("ies") + "y"} & lowercase)
     return all(common(w) for w in name.split())
+
+
+def gerund_lead(name: str, lowercase: frozenset[str]) -> bool:
+    """Whether ``name`` opens with the "-ing" form of a verb the text writes in
+    lowercase: a section heading ("Engaging Customers" over a text about engagement),
+    not a name ("Sterling Hayden").
+
+    Example:
+        >>> gerund_lead("Engaging Customers", frozenset({"engage"}))
+        True
+        >>> gerund_lead("Sterling Hayden", frozenset({"engage"}))
+        False
+    """
+    first = name.split()[0].casefold()
+    if len(first) < 6 or not first.endswith("ing"):
+        return False
+    stems = {first[:-3], first[:-4] if first[-4] == first[-5] else first[:-3]}
+    return any(w.startswith(stem) for w in lowercase for stem in stems)
 
 
 def is_byline(text: str, name: str) -> bool:

@@ -30,6 +30,7 @@ from kg.speakers.comments import (
     presenter,
     self_introduction,
     trailing_signatures,
+    vocative,
     vocative_author,
 )
 from kg.speakers.lexicon import (
@@ -99,6 +100,9 @@ _LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
 # an interview's "Q." / "A." labels (a period, as many Q&As write them)
 _QA_DOT = re.compile(r"\s*(?P<name>[QA])\.\s+(?=\S)")
 INTERVIEW_MIN_ANSWERS = 2  # "A:" lines that make a page a question-and-answer interview
+INTERVIEW_QUESTION_WORDS = 40  # a longer line ending in "?" is a paragraph, not a question
+# where the comments under an interview begin: "Comments", "3 Responses", "Leave a Reply"
+_COMMENT_SECTION = re.compile(r"\s*(?:\d+\s+)?(?i:comments?|responses?|replies|leave a reply)\b")
 # the interviewee an introduction names: "Q&A with Jane Doe", "we spoke with Jane Doe",
 # "Adrienne Wong interviewed Jane Doe", "an interview with Dr. Jane Doe"
 _INTERVIEWEE_INTRO = re.compile(
@@ -330,6 +334,8 @@ def _scan(document: Document) -> _Scan:
     lowercase = lowercase_words("\n".join(ln.text for ln in lines))
     scan.lowercase = lowercase
     scan.labelled, scan.terms = _labelled_lines(lines, lowercase, set(scan.chat))
+    interview, guest = _interview_lines(lines, lowercase, {*scan.chat, *scan.labelled})
+    scan.labelled |= interview
     scan.turns = _transcript_turns(lines, {*scan.chat, *scan.labelled})
     owned = _owned_headers(lines, lowercase, set(scan.chat) | set(scan.labelled))
     first = next((ln.index for ln in lines if ln.content), None)
@@ -341,6 +347,8 @@ def _scan(document: Document) -> _Scan:
     else:
         name = (owned.get(first) or self_introduction(lines) or presenter(lines, lowercase)
                 or vocative_author(lines, lowercase, set(scan.chat) | set(scan.labelled)))
+        if guest is not None and name == guest.label:
+            name = None  # "My name is Jane Doe" answers the interviewer's first question
     credit = None if name else follow_credit(lines)
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
                                   set(scan.chat) | set(scan.labelled))
@@ -464,6 +472,59 @@ def _transcript_turns(lines: list[Line], skip: set[int]) -> dict[int, tuple[int,
                 rf"\b{re.escape(label)}\b", text):
             turns[ln.index] = (m.end(), person_speaker(label))
     return turns
+
+
+def _interview_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
+                     ) -> tuple[dict[int, tuple[int, Speaker | None]], Speaker | None]:
+    """An interview written without "Q:"/"A:" labels: questions on lines of their own
+    ("Tanja, who are you?", "What is an internal community?") or labelled with the
+    interviewer's name, each followed by the answer. The guest is the person the
+    introduction (the lines before the first question) interviews or goes on to call
+    by first name; the page counts as an interview when the introduction says so, a
+    question addresses the guest by name, or a line carries the guest's name as its
+    label. Returns line index -> (where the text starts, the guest, or None for the
+    interviewer's lines), and the guest."""
+    content = [ln for ln in lines if ln.content and ln.index not in skip]
+    asks = [ln for ln in content if _asks(ln.text)]
+    if len(asks) < INTERVIEW_MIN_ANSWERS:
+        return {}, None
+    intro = [ln for ln in content if ln.index < asks[0].index]
+    said = next((m for ln in intro if (m := _INTERVIEWEE_INTRO.search(ln.text))
+                 and is_person_name(m["name"])), None)
+    guest = person_speaker(said["name"]) if said else _introduced_person(intro)
+    if guest is None:
+        return {}, None
+    names = {guest.label, guest.label.split()[0], guest.label.split()[-1]}
+
+    def label_of(text: str) -> tuple[int, str] | None:
+        m = _LABEL_LINE.match(text)
+        return (m.end(), m["name"]) if m and is_person_name(m["name"], min_words=1) and (
+            not common_words(m["name"], lowercase)) else None
+
+    rest = [ln for ln in content if ln.index >= asks[0].index]
+    addressed = any((v := vocative(ln.text, lowercase)) and v[0] in names for ln in asks)
+    labelled = any((lab := label_of(ln.text)) and lab[1] in names for ln in rest)
+    if not (said or addressed or labelled):
+        return {}, None
+    found: dict[int, tuple[int, Speaker | None]] = {}
+    for ln in rest:
+        if _COMMENT_SECTION.match(ln.text):
+            break
+        lab = label_of(ln.text)
+        if lab and lab[1] in names:
+            found[ln.index] = (lab[0], guest)
+        elif lab or _asks(ln.text):
+            found[ln.index] = (0, None)  # the interviewer's
+        else:
+            found[ln.index] = (0, guest)
+    return found, guest
+
+
+def _asks(text: str) -> bool:
+    """A line that is a question: it ends with a question mark and is not a long
+    paragraph that happens to end on one."""
+    text = text.strip()
+    return text.endswith("?") and len(text.split()) <= INTERVIEW_QUESTION_WORDS
 
 
 def _interviewee(lines: list[Line], skip: set[int]) -> Speaker | None:
