@@ -717,6 +717,9 @@ def test_hedging(cue_nlp, vocab, text, hedged):
     ("They’re wrong.", True),
     ("It is.", False),
     ("It is not easy.", False),
+    # adverbs before the auxiliary; a complement after the negation is a claim of its own
+    ("They most certainly are not.", True),
+    ("They really are not people.", False),
 ])
 def test_elliptical_denial_is_a_rebuttal(cue_nlp, text, rebuttal):
     assert is_rebuttal(next(iter(cue_nlp(text).sents))) is rebuttal

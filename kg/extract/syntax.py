@@ -47,15 +47,21 @@ def is_question(sent: Span) -> bool:
             and words[1].pos_ == "AUX" and words[1].dep_ != "ROOT")
 
 
+REBUTTAL_MAX_WORDS = 6  # "They most certainly are not."
+
+
 def is_rebuttal(sent: Span) -> bool:
     """A short sentence that rejects the one before it ("Wrong.", "Not true.", or an
     elliptical denial: "It is not.", "They aren't.", "They're wrong.")."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if 0 < len(words) <= 3 and " ".join(t.lower_ for t in words) in lx.REBUTTALS:
         return True
-    return (len(words) == 3 and words[0].lower_ in lx.PRONOUNS_RESOLVABLE
-            and words[1].lemma_ in ("be", "do")
-            and (words[2].dep_ == "neg" or words[2].lower_ in lx.REBUTTALS))
+    # "They are not.", "They most certainly are not.": a pronoun, a bare auxiliary and
+    # its negation, with adverbs at most between
+    return (3 <= len(words) <= REBUTTAL_MAX_WORDS and words[0].lower_ in lx.PRONOUNS_RESOLVABLE
+            and words[-2].lemma_ in ("be", "do")
+            and (words[-1].dep_ == "neg" or words[-1].lower_ in lx.REBUTTALS)
+            and all(t.pos_ == "ADV" for t in words[1:-2]))
 
 
 def sentence_chars(sent: Span) -> tuple[int, int]:
