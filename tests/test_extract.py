@@ -759,6 +759,18 @@ def test_a_rebuttal_claims_nothing_itself(nlp, vocab):
         ("community", True, "Most think communities are free. They’re wrong.")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a line that stops on "in" runs on over the blank line under it: one sentence
+    ("Past residents chimed in.\n\nJane Doe, who now lives in\n\nTucson, stated, "
+     "\u201cA community is a web of care.\u201d\n", "person:jane-doe"),
+    # a heading over a paragraph stays apart
+    ("Jane Doe On Teams\n\nTucson is hot. A community is a web of care.\n", "author:t"),
+])
+def test_a_sentence_that_runs_on_over_a_blank_line_is_one(nlp, vocab, text, speaker):
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.object.label) for c in claims] == [(speaker, "a web of care")]
+
+
 def test_a_pronoun_under_a_heading_naming_one_concept_is_that_concept(nlp, vocab):
     text = ("Two kinds of people\n"
             "The Customers\n"

@@ -270,7 +270,10 @@ def parse_utterances(document: Document, utterances: list[Utterance],
                      nlp: Language) -> Iterator[tuple[Utterance, Doc]]:
     """Each utterance with its parse, in order: markup masked (offsets kept), one
     ``nlp.pipe`` over all of them."""
-    texts = (mask_markup(document.text[u.start:u.end]) for u in utterances)
+    # a sentence that runs on over a blank line (a line that stops on "in") is parsed
+    # as one: the blank line reads as spaces
+    texts = (mask_markup(document.text[u.start:u.end]).replace("\n\n", "  ")
+             for u in utterances)
     # a Title Case headline is parsed in sentence case: the tagger reads it as names
     texts = (sentence_case(t) if u.role == "heading" else t
              for u, t in zip(utterances, texts, strict=True))

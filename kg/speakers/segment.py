@@ -64,6 +64,9 @@ __all__ = ["HEADING_WH_WORDS", "TRANSCRIPT_MIN_LINES", "segment"]
 
 # Words that open a section heading asked as a question without its "?".
 HEADING_WH_WORDS = frozenset({"how", "why", "what", "when", "where", "which", "who"})
+# lowercase words a sentence does not end on: a line that stops on one runs on below
+DANGLING_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "to", "for", "with",
+                            "at", "on", "by", "from", "that", "who", "which", "whose"})
 # Lines opening with "@handle" that make a document a chat transcript.
 TRANSCRIPT_MIN_LINES = 3
 
@@ -299,10 +302,19 @@ def _join_wrapped(text: str, out: list[Utterance], scan: _Scan) -> list[Utteranc
 
 def _wraps(text: str, first: Utterance, second: Utterance) -> bool:
     between = text[first.end:second.start]
+    # a line that stops on "in" runs on even over a blank line and into a capital
+    dangling = _open_ended(text[first.start:first.end])
     return (first.speaker == second.speaker and first.role == second.role == "claim"
-            and between.count("\n") == 1 and not between.strip()
+            and (between.count("\n") == 1 or dangling and between.count("\n") == 2)
+            and not between.strip()
             and (text[first.end - 1].isalnum() or text[first.end - 1] in ",(")
-            and text[second.start].islower())
+            and (text[second.start].islower() or dangling))
+
+
+def _open_ended(line: str) -> bool:
+    """Whether a line stops on a word no sentence ends on ("... who now lives in")."""
+    last = line.split()[-1] if line.split() else ""
+    return last in DANGLING_WORDS
 
 
 def _scan(document: Document) -> _Scan:
@@ -700,6 +712,8 @@ def _is_heading(text: str) -> bool:
         return False
     if words[0].casefold() in HEADING_WH_WORDS:
         return True
+    if _open_ended(text):
+        return False  # "Bryan Jungers, who now lives in": a line the sentence runs on from
     # Title Case: the longer words are capitalised ("Audiences are one-to-many" is not)
     long = [w for w in words if len(w.strip("\"'“”‘’()")) > 3] or words
     capitalised = sum(w.lstrip("\"'“”‘’(")[:1].isupper() for w in long)
