@@ -350,6 +350,15 @@ def test_a_transcripts_surnames_stand_for_the_full_names_labelled_before():
         "person:amit"]
 
 
+def test_surname_labels_stand_for_the_full_names_the_page_introduces():
+    # two people share no surname here; "Roe" is written by two full names: no one
+    doc = make_doc("T\nOur experts: Ethan Brooks, a lead; Junae Brown, a founder.\n"
+                   "Jo Roe and Al Roe are our hosts.\nBrooks: Yes, a team is a group.\n"
+                   "Brown: No, it is not.\nRoe: Communities differ.")
+    assert [s for s, _ in said(doc)[3:]] == [
+        "person:ethan-brooks", "person:junae-brown", "person:roe"]
+
+
 def test_a_title_before_the_guests_name_is_not_their_name():
     doc = make_doc("T\nQ & A with Chef Joshua Skenes\nQ. Tell us about it.\nA. It is a "
                    "dream.\nQ. And?\nA. Teams differ.")
