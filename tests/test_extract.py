@@ -542,6 +542,9 @@ def frames(cue_nlp, vocab, text):
      [("newsgroup", "definition", False, "community")]),
     ("Teams and networks are groups.",
      [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
+    # a bare "the" and a present "is a": a kind of thing classed as the concept
+    ("By any measure, the workplace is a natural community.",
+     [("workplace", "definition", False, "community")]),
 ])
 def test_clause_rules(cue_nlp, vocab, text, expected):
     assert sorted(frames(cue_nlp, vocab, text)) == sorted(expected)
@@ -595,6 +598,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "An example might be a local group that meets weekly.",  # an instance given
     "Social networks vs. online communities",  # "X vs Y" names a topic
     "This reflection is on online communities versus networks in schools.",
+    "The room was a community.",  # one room, in the past
+    "Our office is a community.",  # one office
 ])
 def test_not_a_claim(cue_nlp, vocab, text):
     assert frames(cue_nlp, vocab, text) == []

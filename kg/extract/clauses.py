@@ -346,7 +346,8 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
             return False
         if _constitutes(head, subj_tok, obj_tok):
             return main_clause(head)
-        if subj_tok.pos_ == "NOUN" and definite_singular(subj_tok):
+        if subj_tok.pos_ == "NOUN" and definite_singular(subj_tok) and not _the_kind_is_a(
+                subj_tok, head, obj_tok):
             return False  # "this room, which is all about community": one room
         return not fallback and ctype != "property"
     if fallback and _word_named(subj_tok):
@@ -379,6 +380,17 @@ def _generic_the(subj_tok: Token, head: Token) -> bool:
         any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in head.children)
         or head.pos_ == "VERB" and not any(c.dep_ == "advmod" and c.lower_ in
                                            lx.NARRATIVE_ADVERBS for c in head.children))
+
+
+def _the_kind_is_a(subj_tok: Token, head: Token, obj_tok: Token | None) -> bool:
+    """"The workplace is a natural community": a bare "the" and a present-tense "is a"
+    in the main clause class a kind of thing as the concept; "this room", "our office",
+    "the room was a community" and "the room, which ..." speak of one."""
+    dets = [c.lower_ for c in subj_tok.children if c.dep_ in ("det", "poss")]
+    return (dets == ["the"] and head.lemma_ == "be" and head.tag_ == "VBZ"
+            and head.dep_ == "ROOT" and obj_tok is not None and obj_tok.dep_ == "attr"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj_tok.children)
+            and not any(c.dep_ in ("relcl", "acl", "appos") for c in subj_tok.children))
 
 
 def _word_named(subj_tok: Token) -> bool:
