@@ -252,6 +252,19 @@ def test_notes_without_a_talk_or_a_speaker_stay_the_authors():
         assert {s for s, _ in said(doc)} == {"author:t"}
 
 
+@pytest.mark.parametrize(("intro", "speaker"), [
+    # a first name of a full name named before, reporting what the next line says
+    ("David begins by sharing his philosophy on community:", "person:david-roe"),
+    # a first name no full name has; a verb that reports nothing
+    ("Maria begins by sharing her philosophy on community:", "author:t"),
+    ("David arrived late, as usual:", "author:t"),
+])
+def test_a_first_name_reporting_hands_the_next_line_to_the_full_name(intro, speaker):
+    doc = make_doc(f"T\nDavid Roe is a well-known leader.\n{intro}\n"
+                   "Community is a set of shared experiences.\nMy own view differs.")
+    assert [s for s, _ in said(doc)[3:]] == [speaker, "author:t"]
+
+
 def test_points_a_line_credits_by_name_are_that_persons():
     doc = make_doc("T\nKevin Monahan from the UNF center joined us. Mr. Monahan highlighted "
                    "these points:\n  \u2022 Funding is about storytelling.\n  \u2022 Know "

@@ -243,7 +243,8 @@ def segment(document: Document) -> list[Utterance]:
             listing = None
             named.note(ln, scan.lowercase)
             pending = _introduced(ln.text, scan, people) or _talk_notes(
-                ln.text, named, people) or _name_over_quotation(ln, scan)
+                ln.text, named, people) or _named_said(ln.text, named, people) or (
+                _name_over_quotation(ln, scan))
             title = _same_words(ln.text, document.title) and not _is_sentence(ln.text)
             # an introducing line is context, unless it quotes something itself
             # ("X began by offering that: "community is faith" and went on:")
@@ -789,6 +790,21 @@ def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Spea
     # "Some notable quotations from this community leader:": the person named last
     whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
     return named.last(people) if whose else None
+
+
+def _named_said(text: str, named: _Mentions, people: dict[str, Speaker]) -> Speaker | None:
+    """"David begins by sharing his philosophy on community:" after "David Spinks is
+    ...": a first name or surname of a full name the text has named, reporting what
+    the next line says."""
+    text = text.strip()
+    said = _SAID_COLON.match(_last_sentence(text)) if text.endswith(":") else None
+    if said is None or " " in said["name"]:
+        return None
+    full = named.parts.get(said["name"], [])
+    told = re.findall(r"[a-z]+", said.group()[said.start("verb"):])
+    if not full or not any(reporting_lemma(w) for w in told):
+        return None
+    return people.get(full[-1].casefold()) or person_speaker(full[-1])
 
 
 def _said_inline(text: str) -> tuple[int, int, Speaker] | None:
