@@ -265,6 +265,20 @@ def test_a_first_name_reporting_hands_the_next_line_to_the_full_name(intro, spea
     assert [s for s, _ in said(doc)[3:]] == [speaker, "author:t"]
 
 
+@pytest.mark.parametrize(("intro", "speaker"), [
+    # a sentence opening with a full name that reports, over a quoted paragraph
+    ("Jane Doe has written an article describing how teams work.", "person:jane-doe"),
+    ("Jane Doe, a consultant, says teams are overrated.", "person:jane-doe"),
+    # a name that reports nothing; a reporting name not opening the sentence
+    ("Jane Doe arrived in town last week with her team.", "author:t"),
+    ("I met Jane Doe, who says teams are overrated.", "author:t"),
+])
+def test_a_named_reporter_over_a_quoted_paragraph_says_it(intro, speaker):
+    doc = make_doc(f"T\n{intro}\n\u201cA community is a set of shared experiences.\u201d\n"
+                   "My own view differs.")
+    assert [s for s, _ in said(doc)[2:]] == [speaker, "author:t"]
+
+
 def test_points_a_line_credits_by_name_are_that_persons():
     doc = make_doc("T\nKevin Monahan from the UNF center joined us. Mr. Monahan highlighted "
                    "these points:\n  \u2022 Funding is about storytelling.\n  \u2022 Know "

@@ -78,7 +78,8 @@ AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
 # Inflected forms the tagger sometimes mislabels as nouns ("Medanic talks about ...").
 IRREGULAR_FORMS = {
     "said": "say", "says": "say", "thought": "think", "told": "tell", "wrote": "write",
-    "saw": "see", "sees": "see", "felt": "feel", "spoke": "speak",
+    "saw": "see", "sees": "see", "felt": "feel", "spoke": "speak", "written": "write",
+    "spoken": "speak",
 }
 # Pronouns that continue the last named speaker when they lead a sentence.
 SPEAKER_PRONOUNS = {"she": "person", "he": "person", "they": "group"}

@@ -93,6 +93,9 @@ _SAID_COLON = re.compile(rf"(?P<name>{_NAME})(?:,\s[^:]{{1,100}}?,)?\s+(?:[a-z]+
                          rf"(?P<verb>[a-z]+)\b[^:]*:")
 _SAID_INLINE = re.compile(rf"\s*(?P<name>{_NAME})(?:,\s[^:,]{{1,80}},)?\s+(?P<verb>[a-z]+)\b"
                           r"[^:.!?\"“”]{0,80}:\s+(?=\S)")
+# a sentence that opens with a name: "Michael Hawley has written an article ..."
+_NAME_OPENS = re.compile(rf"(?P<name>{_NAME})(?:,\s[^,]{{1,80}},)?\s+(?P<rest>[a-z].*)")
+REPORT_VERB_WORDS = 4  # how far after the name the reporting verb may come
 _THIRD_PERSON_TURN = re.compile(r"(?<=[.!?])\s+(?=(?:He|She|His|Her)\b)")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
@@ -249,6 +252,8 @@ def segment(document: Document) -> list[Utterance]:
             # an introducing line is context, unless it quotes something itself
             # ("X began by offering that: "community is faith" and went on:")
             introducing = pending is not None and not re.search(r"[\"“”]", ln.text)
+            # a sentence reporting what the quotation under it says is a claim itself
+            pending = pending or _reporter_over_quotation(ln, scan)
             role = "context" if introducing else "heading" if title or _is_heading(
                 ln.text) else None
             if role == "heading":
@@ -831,6 +836,20 @@ def _name_over_quotation(ln: Line, scan: _Scan) -> Speaker | None:
     after = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
     return person_speaker(credit["name"]) if after is not None and opens_with_quotation(
         after.text) else None
+
+
+def _reporter_over_quotation(ln: Line, scan: _Scan) -> Speaker | None:
+    """"Michael Hawley has written an article describing how CoPs save intranets." over
+    a paragraph that opens with a quotation mark: a sentence whose subject is a full
+    name and whose first words report (write, describe, say) introduces the quotation."""
+    after = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
+    if after is None or not opens_with_quotation(after.text):
+        return None
+    m = _NAME_OPENS.match(_last_sentence(ln.text.strip()))
+    if m is None or not is_person_name(m["name"]) or common_words(m["name"], scan.lowercase):
+        return None
+    told = re.findall(r"[a-z]+", m["rest"])[:REPORT_VERB_WORDS]
+    return person_speaker(m["name"]) if any(reporting_lemma(w) for w in told) else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
