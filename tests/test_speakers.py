@@ -1017,6 +1017,10 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
      ["person:jane-smith"]),
     ('Renee Hopkins shares a definition of hers: "Communities rely on ties."',
      ["person:renee-hopkins"]),
+    ('To take an excerpt from Jane Smith\u2019s comment, "Communities rely on ties."',
+     ["person:jane-smith"]),
+    ('We borrowed this from Jane Smith\u2019s house: "Communities rely on ties."',
+     ["author:t"]),
     # "I interviewed X": the quotations after it are X's, the writer's own lines are not
     ("Last week I interviewed Jane Roe, a consultant.\n\u201cA team is a group with a goal.\u201d"
      "\nA community is a place.",

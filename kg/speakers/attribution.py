@@ -326,20 +326,25 @@ class Attributor:
                 or self._citation(sent) or self._put_it(sent) or _Cue())
 
     def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
-        """"Barb cites a definition from David Coleman: "..."": the words quoted in
-        the sentence are the source's, not the citer's."""
+        """"Barb cites a definition from David Coleman: "..."", "an excerpt from Mary
+        Tolena's comment, "..."": the words quoted in the sentence are the source's, not
+        the citer's."""
         opening = next((s for s, _ in quotes if sent.start_char <= s < sent.end_char), None)
         if opening is None:
             return None
         for tok in sent:
             if tok.idx >= opening:
                 break
-            if tok.dep_ == "prep" and tok.lower_ in ("from", "by") and (
-                    tok.head.lemma_.lower() in QUOTE_NOUNS):
-                name = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN"),
-                            None)
-                if name is not None:
-                    return self._person(_name_of(name), name.ent_type_)
+            if tok.dep_ != "prep" or tok.lower_ not in ("from", "by"):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            # "an excerpt from Mary Tolena's comment, "...": the comment's writer
+            if obj is not None and obj.lemma_.lower() in QUOTE_NOUNS | WORK_NOUNS:
+                obj = next((c for c in obj.children if c.dep_ == "poss"), None)
+            elif tok.head.lemma_.lower() not in QUOTE_NOUNS:
+                continue
+            if obj is not None and obj.pos_ == "PROPN":
+                return self._person(_name_of(obj), obj.ent_type_)
         return None
 
     def _subject_cue(self, subj: Token) -> _Cue | None:
