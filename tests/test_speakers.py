@@ -1019,6 +1019,13 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
      ["person:renee-hopkins"]),
     ('To take an excerpt from Jane Smith\u2019s comment, "Communities rely on ties."',
      ["person:jane-smith"]),
+    # "In her view, ...", "Jane Smith's take is simple: ...": the possessor's view
+    ("Jane Smith is a consultant. In her view, communities rely on ties.",
+     ["author:t", "person:jane-smith"]),
+    ("Jane Smith\u2019s take is simple: communities rely on ties.", ["person:jane-smith"]),
+    ("Jane Smith is a consultant. In my view, communities rely on ties.",
+     ["author:t", "author:t"]),
+    ("Jane Smith\u2019s house is simple: communities rely on ties.", ["author:t"]),
     ('We borrowed this from Jane Smith\u2019s house: "Communities rely on ties."',
      ["author:t"]),
     # "I interviewed X": the quotations after it are X's, the writer's own lines are not

@@ -24,6 +24,7 @@ from kg.speakers.lexicon import (
     QUOTE_NOUNS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
+    VIEW_NOUNS,
     WORK_NOUNS,
 )
 from kg.speakers.names import (
@@ -323,7 +324,8 @@ class Attributor:
                 if cue is not None:
                     return cue
         return (self._surface_cue(sent) or self._according_to(sent) or self._for_person(sent)
-                or self._citation(sent) or self._put_it(sent) or _Cue())
+                or self._citation(sent) or self._put_it(sent) or self._their_view(sent)
+                or _Cue())
 
     def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
         """"Barb cites a definition from David Coleman: "..."", "an excerpt from Mary
@@ -413,6 +415,31 @@ class Attributor:
             return _Cue(joint_speaker(names))
         who = self._person(names[0])
         return _Cue(who) if who is not None else None
+
+    def _their_view(self, sent: Span) -> _Cue | None:
+        """"In her view, a community is ...", "Jane Doe's definition is simple: ...":
+        the view of a person the sentence names by a possessive (a pronoun: the person
+        the text named last)."""
+        for tok in sent:
+            noun = tok.lemma_.lower()
+            opens = (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.i == sent.start
+                     and noun in VIEW_NOUNS)
+            # the view is the subject and a colon gives it: "X's take is simple: ..."
+            colon = (tok.dep_ == "nsubj" and noun in VIEW_NOUNS | QUOTE_NOUNS
+                     and any(t.text == ":" for t in sent[tok.i - sent.start:]))
+            if not (opens or colon):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                return None
+            if owner.lower_ in ("his", "her"):
+                who = self._recent("person")
+                return _Cue(who) if who is not None else None
+            if owner.pos_ == "PROPN":
+                who = self._person(_name_of(owner), owner.ent_type_)
+                return _Cue(who) if who is not None else None
+            return None
+        return None
 
     def _according_to(self, sent: Span) -> _Cue | None:
         for tok in sent[:-1]:

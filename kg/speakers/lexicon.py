@@ -53,6 +53,12 @@ INTERVIEW_VERBS = frozenset({"interview", "speak", "talk", "chat", "sit", "ask"}
 # Spoken works a write-up summarises: "In this video Jane Doe discusses X." makes the
 # rest of the paragraph her account. Written works are cited, with the writer's own
 # comments between, so "In their article, ..." does not.
+# What a person holds or gives as their view: "In her view, ...", "Jane Doe's take is
+# simple: ..."
+VIEW_NOUNS = frozenset({
+    "view", "opinion", "words", "mind", "eyes", "experience", "book", "take", "answer",
+    "understanding", "perspective", "estimation",
+})
 WORK_NOUNS = frozenset({
     "video", "talk", "interview", "podcast", "episode", "presentation", "keynote", "webinar",
     "lecture", "speech", "session",
