@@ -221,6 +221,13 @@ def test_a_name_with_a_title_or_a_distinction_introduces_the_line_under_it(line,
      "\u201cA member believes in the purpose.\u201d"),
     ("From Jeff: a member believes in the purpose.", "author:t",  # one word, no quotation
      "From Jeff: a member believes in the purpose."),
+    # a full name labelling the quotation on its line; a heading or no quotation credits no one
+    ("Jeff Roe: \u201cA member believes in the purpose.\u201d", "person:jeff-roe",
+     "\u201cA member believes in the purpose.\u201d"),
+    ("Final Thoughts: \u201cA member believes in the purpose.\u201d", "author:t",
+     "Final Thoughts: \u201cA member believes in the purpose.\u201d"),
+    ("Jeff Roe: a member believes in the purpose.", "author:t",
+     "Jeff Roe: a member believes in the purpose."),
 ])
 def test_a_quotation_credited_from_a_name_is_that_persons(line, speaker, text):
     doc = make_doc(f"T\nA couple of comments started it off:\n{line}\nMy own view.\n")

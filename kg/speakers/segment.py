@@ -472,6 +472,12 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
         cited = _CITED_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
         if cited and is_person_name(cited["name"].split()[0], min_words=1):
             found[ln.index] = (cited.end(), person_speaker(cited["name"]))
+        # "Jane Doe: “A community is ...”": a full name crediting the quotation it labels
+        labelled = _LABEL_LINE.match(ln.text) if ln.content and ln.index not in skip else None
+        if labelled and ln.index not in found and is_person_name(labelled["name"]) and (
+                not common_words(labelled["name"], lowercase)) and opens_with_quotation(
+                    ln.text[labelled.end():]):
+            found[ln.index] = (labelled.end(), person_speaker(labelled["name"]))
         credit = _FROM_LABEL.match(ln.text) if ln.content and ln.index not in skip else None
         if credit and is_person_name(credit["name"], min_words=1 if credit["quote"] else 2):
             found[ln.index] = (credit.start("quote") if credit["quote"] else credit.end(),
