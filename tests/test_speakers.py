@@ -349,6 +349,10 @@ def test_an_interviews_guest_is_the_person_its_introduction_is_about(intro, gues
     "T\nInterview with Jane Doe\nCommunities matter to businesses today.\n"
     "Ann Roe: What do you do all day?\nJane Doe: I build communities.\n"
     "What is a community?\nA community is a group.\nTeams differ.",
+    # an introduction saying its person answers the questions below
+    "T\nJane Doe, our Vice President, set up the groups. Here she answers five questions.\n"
+    "Why do groups matter?\nThey give people a place.\n"
+    "What is a community?\nA community is a group.\nTeams differ.",
 ])
 def test_an_unlabelled_interviews_answers_are_the_guests(text):
     doc = make_doc(text)

@@ -95,6 +95,9 @@ _SAID_INLINE = re.compile(rf"\s*(?P<name>{_NAME})(?:,\s[^:,]{{1,80}},)?\s+(?P<ve
                           r"[^:.!?\"“”]{0,80}:\s+(?=\S)")
 # a sentence that opens with a name: "Michael Hawley has written an article ..."
 _NAME_OPENS = re.compile(rf"(?P<name>{_NAME})(?:,\s[^,]{{1,80}},)?\s+(?P<rest>[a-z].*)")
+# an introduction saying its person answers: "Here she answers the top five questions"
+_ANSWERS = re.compile(r"\b(?:she|he|they)\s+answers\b|\banswers\s+(?:\w+\s+){0,4}questions\b",
+                      re.IGNORECASE)
 REPORT_VERB_WORDS = 4  # how far after the name the reporting verb may come
 _THIRD_PERSON_TURN = re.compile(r"(?<=[.!?])\s+(?=(?:He|She|His|Her)\b)")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
@@ -525,6 +528,14 @@ def _interview_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int
     said = next((m for ln in intro if (m := _INTERVIEWEE_INTRO.search(ln.text))
                  and is_person_name(m["name"])), None)
     guest = person_speaker(said["name"]) if said else _introduced_person(intro)
+    # "Jane Doe founded the groups. Here she answers the top questions": the first
+    # person that paragraph names answers
+    answering = next((ln for ln in intro if _ANSWERS.search(ln.text)), None)
+    if guest is None and answering is not None:
+        name = next((run for run in _NAME_RUN.findall(answering.text)
+                     if is_person_name(run) and not common_words(run, lowercase)), None)
+        guest = person_speaker(name) if name else None
+        said = said or bool(guest)
     if guest is None:
         return {}, None
     names = {guest.label, guest.label.split()[0], guest.label.split()[-1]}
