@@ -542,6 +542,12 @@ def frames(cue_nlp, vocab, text):
      [("newsgroup", "definition", False, "community")]),
     ("Teams and networks are groups.",
      [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
+    # coordinated modifiers that each make a concept with the head: one claim each;
+    # modifiers that make none keep the head's concept
+    ("Internal and external communities are both valuable.",
+     [("external community", "property", False, None),
+      ("internal community", "property", False, None)]),
+    ("Small and large teams are groups.", [("team", "definition", False, "group")]),
     # a bare "the" and a present "is a": a kind of thing classed as the concept
     ("By any measure, the workplace is a natural community.",
      [("workplace", "definition", False, "community")]),

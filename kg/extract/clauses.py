@@ -8,7 +8,7 @@ when it says something of the concept in general (see :func:`keep`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -418,6 +418,23 @@ def _common_view(head: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in lx.COMMON_VIEW_ADVERBS for c in head.children)
 
 
+def _split_modifiers(pairs: Iterable[tuple[Token, Phrase | None]], vocab: Vocabulary
+                     ) -> Iterator[tuple[Token, Phrase | None]]:
+    """"Internal and external communities are valuable": coordinated modifiers that
+    each make a concept with the head noun give one subject each."""
+    for subj_tok, subj in pairs:
+        mod = next((c for c in subj_tok.children if c.dep_ == "amod" and c.conjuncts), None)
+        found = [] if subj is None or subj.resolved or mod is None else [
+            (m.lower_, vocab.lookup(f"{m.lower_} {subj_tok.lemma_.lower()}")
+             or vocab.lookup(f"{m.lower_} {subj_tok.lower_}")) for m in (mod, *mod.conjuncts)]
+        concepts = [c for _, c in found if c is not None]
+        if len(concepts) < 2 or len(concepts) < len(found) or len(set(concepts)) < len(found):
+            yield subj_tok, subj
+            continue
+        for (word, concept) in found:
+            yield subj_tok, Phrase(f"{word} {subj_tok.text}", concept, concept, subj.head)
+
+
 def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabulary,
                    ctx: Context, question: bool, open_vocab: bool = False) -> Iterator[Frame]:
     """Frames of every clause of ``sent`` with a subject, plus "X as Y" and
@@ -446,7 +463,8 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
         if head.dep_ == "aux" and obj_tok is not None:
             label = span_text(head.doc[head.i + 1:obj_tok.right_edge.i + 1])
             obj = Phrase(label, obj.lemma, obj.concept, obj.head)
-        for subj_tok, subj in _expand_anaphors(subjects, vocab, ctx, sent_index):
+        for subj_tok, subj in _split_modifiers(_expand_anaphors(subjects, vocab, ctx,
+                                                                sent_index), vocab):
             # a pronoun reaching into the paragraph before: only "It is not a team",
             # "They are a group ...", where the object is a concept, is safe to read so
             carried = (subj is not None and subj.resolved and ctx.last_subject is None
