@@ -395,6 +395,28 @@ def test_surname_labels_stand_for_the_full_names_the_page_introduces():
         "person:ethan-brooks", "person:junae-brown", "person:roe"]
 
 
+def test_a_reply_quoting_thread_is_an_unsigned_post_and_its_reply():
+    doc = make_doc("T\nWhat is a community manager? Teams have managers.\n"
+                   "Communities need no manager.\n> What is a community manager?\n"
+                   "A community manager runs a community.\n> Communities need no manager.\n"
+                   "Every community needs care.")
+    assert [(s, t[:12]) for s, t in said(doc)[1:]] == [
+        ("commenter:t:1", "What is a co"), ("commenter:t:1", "Communities "),
+        ("author:t", "> What is a "), ("commenter:t:2", "A community "),
+        ("author:t", "> Communitie"), ("commenter:t:2", "Every commun")]
+
+
+@pytest.mark.parametrize("text", [
+    # one quoted line; a page whose writer is named
+    "T\nTeams have managers.\n> Communities need no manager.\nEvery community needs care.",
+    "T\nBy Jane Doe\nTeams have managers.\n> What is a team?\nA team has a goal.\n"
+    "> Communities need no manager.\nEvery community needs care.",
+])
+def test_a_page_with_one_quotation_or_a_named_writer_is_no_thread(text):
+    doc = make_doc(text)
+    assert not any(s.startswith("commenter") for s, _ in said(doc))
+
+
 def test_a_title_before_the_guests_name_is_not_their_name():
     doc = make_doc("T\nQ & A with Chef Joshua Skenes\nQ. Tell us about it.\nA. It is a "
                    "dream.\nQ. And?\nA. Teams differ.")

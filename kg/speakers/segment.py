@@ -98,6 +98,9 @@ _NAME_OPENS = re.compile(rf"(?P<name>{_NAME})(?:,\s[^,]{{1,80}},)?\s+(?P<rest>[a
 # an introduction saying its person answers: "Here she answers the top five questions"
 _ANSWERS = re.compile(r"\b(?:she|he|they)\s+answers\b|\banswers\s+(?:\w+\s+){0,4}questions\b",
                       re.IGNORECASE)
+# a reply's quotation of the post it answers: "> And do they think that ..."
+_REPLY_QUOTE = re.compile(r"\s*>\s*\S")
+THREAD_MIN_QUOTES = 2  # quoted lines that make a page a reply-quoting thread
 REPORT_VERB_WORDS = 4  # how far after the name the reporting verb may come
 _THIRD_PERSON_TURN = re.compile(r"(?<=[.!?])\s+(?=(?:He|She|His|Her)\b)")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
@@ -373,6 +376,8 @@ def _scan(document: Document) -> _Scan:
     credit = None if name else follow_credit(lines)
     scan.comments = find_comments(lines, name.split()[0] if name else None, lowercase,
                                   set(scan.chat) | set(scan.labelled))
+    if not scan.comments and name is None:
+        scan.comments = _quoting_thread(lines, {*scan.chat, *scan.labelled}, scan.labelled)
     for c in scan.comments:
         if c.handle and c.name:
             scan.handle_names.setdefault(c.handle[1:].casefold(), c.name)
@@ -388,6 +393,23 @@ def _scan(document: Document) -> _Scan:
     scan.sections = {i: scan.author if who == name else person_speaker(who)
                      for i, who in owned.items() if i != first}
     return scan
+
+
+def _quoting_thread(lines: list[Line], skip: set[int],
+                    labelled: dict[int, tuple[int, Speaker | None]]) -> list[Comment]:
+    """A discussion thread with no writer named, whose reply quotes the post it answers
+    point by point ("> And in the first place, how do you build a community?"): the
+    opening post and the reply are unsigned comments; a quoted line is context (its
+    words were read where they were first written)."""
+    content = [ln for ln in lines if ln.content and ln.index not in skip]
+    quoted = [ln.index for ln in content if _REPLY_QUOTE.match(ln.text)]
+    if len(quoted) < THREAD_MIN_QUOTES:
+        return []
+    for i in quoted:
+        labelled[i] = (0, None)
+    post = [ln.index for ln in content if ln.index < quoted[0]]
+    reply = [ln.index for ln in content if ln.index > quoted[0] and ln.index not in labelled]
+    return [Comment(part) for part in (post, reply) if part]
 
 
 def _owned_headers(lines: list[Line], lowercase: frozenset[str], skip: set[int]
