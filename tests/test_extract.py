@@ -1002,3 +1002,20 @@ def test_a_character_reference_left_in_scraped_text_reads_as_its_character(nlp, 
     assert [(c.subject.id, c.negated, c.object.concept, c.evidence.text) for c in claims] == [
         ("team", True, "community", "A team isn&#39t a community."),
         ("hashtag", True, "community", "Hashtags aren&#39t communities.")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each answer under "Is X a Y?" that opens with yes or no says X is (not) Y
+    ("Is Twitter a community?\nAnn Lee: Yes. Twitter connects people.\n"
+     "Bo Roe: No, but Twitter is full of communities.\nCy Doe: Yes.\n",
+     [("person:ann-lee", "twitter", False, "Yes. Twitter connects people."),
+      ("person:bo-roe", "twitter", True, "No, but Twitter is full of communities."),
+      ("person:cy-doe", "twitter", False, "Yes.")]),
+    # a question asking what something is, or about a pronoun, has no yes/no answer
+    ("What is a community?\nAnn Lee: Yes, it is people.\nBo Roe: No.\nCy Doe: Yes.\n", []),
+    ("Is it a community?\nAnn Lee: Yes, it is people.\nBo Roe: No.\nCy Doe: Yes.\n", []),
+])
+def test_a_yes_or_no_answers_whether_something_is_the_concept(nlp, vocab, text, expected):
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.subject.id, c.negated, c.evidence.text) for c in claims
+            if c.object.concept == "community" and c.predicate == "be"] == expected

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.answers import YesNoQuestion, answer_frame, yes_no_question
 from kg.extract.component import CUES_KEY, add_cue_matcher
 from kg.extract.lexicons import ASKING_HEADS, COMPARING_WORDS
 from kg.extract.phrases import Phrase
@@ -35,7 +36,7 @@ __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS
            "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.17.0"
+EXTRACTOR_VERSION = "0.18.0"
 PIPE_BATCH = 64
 # words that make a short line a sentence rather than a term
 FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
@@ -126,9 +127,11 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
                      speakers_for, vocab: Vocabulary, rules: dict, open_vocab: bool,
                      topics: list[str], section: str | None = None,
                      carried: tuple[Phrase, bool] | None = None,
+                     asked: YesNoQuestion | None = None,
                      ) -> tuple[list[Claim], tuple[Phrase, bool] | None]:
     """Claims of one utterance, and the concept subject its last sentence was about
-    (for a pronoun opening the speaker's next paragraph)."""
+    (for a pronoun opening the speaker's next paragraph); ``asked`` is the yes/no
+    question the utterance may answer."""
     cues = _cues(doc, rules)
     sents: list[Span] = list(doc.sents)
     # the topic carries over ("... an internal and external perspective." then "no
@@ -137,6 +140,10 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
     ctx = Context(topics=topics, section=section, carried=carried)
     claims: list[Claim] = []
     speakers = speakers_for(sents, utterance)
+    answer = answer_frame(sents, asked) if asked is not None else None
+    if answer is not None:
+        claims.extend(frames_to_claims([answer], offset=utterance.start, text=document.text,
+                                       source=source, speaker=speakers[0], vocab=vocab))
     for i, sent in enumerate(sents):
         speaker = speakers[i]
         sent_cues = [c for c in cues if sent.start <= c.start < sent.end]
@@ -266,6 +273,27 @@ def parsed_utterances(segments: Iterable[Utterance]) -> list[Utterance]:
         u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
 
 
+def answered_questions(document: Document, segments: list[Utterance], nlp: Language,
+                       vocab: Vocabulary) -> dict[int, YesNoQuestion]:
+    """For each claim utterance (by start offset) under a yes/no question ("Is Twitter
+    a community?") and before the next question or heading, that question. Only
+    the questions are parsed here, each once."""
+    texts = {u.start: document.text[u.start:u.end].strip() for u in segments}
+    candidates = [u for u in segments if u.role in ("question", "context")
+                  and re.match(r"(?:Is|Are)\s", texts[u.start]) and texts[u.start].endswith("?")]
+    parsed = nlp.pipe((mask_markup(texts[u.start]) for u in candidates), batch_size=PIPE_BATCH)
+    questions = {u.start: yes_no_question(doc, vocab) for u, doc in
+                 zip(candidates, parsed, strict=True)}
+    out: dict[int, YesNoQuestion] = {}
+    current: YesNoQuestion | None = None
+    for u in segments:
+        if u.role == "heading" or texts[u.start].endswith("?"):
+            current = questions.get(u.start)
+        elif u.role == "claim" and current is not None:
+            out[u.start] = current
+    return out
+
+
 def parse_utterances(document: Document, utterances: list[Utterance],
                      nlp: Language) -> Iterator[tuple[Utterance, Doc]]:
     """Each utterance with its parse, in order: markup masked (offsets kept), one
@@ -305,6 +333,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     before = {b.start: a for a, b in zip(segments, segments[1:], strict=False)}
     carried: tuple[Phrase, bool] | None = None
     previous: Utterance | None = None
+    asked = answered_questions(document, segments, nlp, vocab)
     for utterance, doc in parse_utterances(document, utterances, nlp):
         n_sents += sum(1 for _ in doc.sents)
         if previous is None or before.get(utterance.start) != previous or (
@@ -312,7 +341,8 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
             carried = None
         found, carried = _sentence_claims(doc, utterance, document, source,
                                           attributor.speakers_for, vocab, rules, open_vocab,
-                                          topics, sections.get(utterance.start), carried)
+                                          topics, sections.get(utterance.start), carried,
+                                          asked.get(utterance.start))
         previous = utterance
         for claim in found:
             key = (" ".join(claim.evidence.text.split()).casefold(), claim.subject.id,
