@@ -1332,6 +1332,10 @@ def test_thread_headers_start_each_contribution(text, expected):
     ("Charlie A Cliff", True),  # a middle initial without its period
     ("Charlie Cliff A", False),
     ("A Charlie Cliff", False),
+    # a month that is also a first name, before a surname; not after one, nor alone
+    ("April MacLean", True),
+    ("Contact April", False),
+    ("April", False),
 ])
 def test_a_bare_initial_counts_only_in_the_middle_of_a_name(text, expected):
     from kg.speakers.names import is_person_name

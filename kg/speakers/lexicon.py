@@ -129,6 +129,9 @@ BYLINE_PREFIXES = ("posted by", "written by", "authored by", "by", "author:", "g
                    "guest post from", "a guest post from", "this is a guest post by",
                    "this is a guest post from", "commentary by", "column by", "essay by",
                    "review by", "analysis by", "opinion by")
+# Months that are also first names ("April MacLean", "June Holley"): a name's first word
+# when a surname follows that is no calendar word
+FIRST_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 # Title Case words that make a short line a heading rather than a person's name.
 NOT_NAME_WORDS = frozenset({
     "about", "all", "and", "app", "april", "august", "best", "blog", "business", "comments",

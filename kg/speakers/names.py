@@ -7,6 +7,7 @@ import unicodedata
 
 from kg.records import Speaker
 from kg.speakers.lexicon import (
+    FIRST_NAME_MONTHS,
     IRREGULAR_FORMS,
     JOB_TITLE_WORDS,
     NAME_TITLES,
@@ -80,8 +81,10 @@ def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool
     if not all(_NAME_WORD_RE.fullmatch(w) or (0 < k < len(words) - 1 and len(w) == 1
                                               and w.isupper()) for k, w in enumerate(words)):
         return False
-    if any(w.casefold().strip(".") in NOT_NAME_WORDS for w in words):
-        return False
+    if any(w.casefold().strip(".") in NOT_NAME_WORDS and not (
+            k == 0 and len(words) > 1 and w.casefold() in FIRST_NAME_MONTHS)
+           for k, w in enumerate(words)):
+        return False  # "April MacLean" is a name; "Contact April" is not
     if any(re.search(r"['’]s$", w) for w in words):
         return False  # "Newley's Notes", "Katherine Burd's": a possessive, a page's name
     return any(len(w) > 2 for w in words)
