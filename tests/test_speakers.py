@@ -583,6 +583,13 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     # a heading of words the text uses in lowercase is no byline
     ("T\nEmployee Communities\nBody text: our employees build communities.",
      Speaker("author:t", "Author of T", "author")),
+    # "The following was written by ...": the writers of the excerpt; "by the team" names
+    # no one
+    ("T\nThe following was written by Jane Doe and Jo Roe for the book \"Teams\":\n"
+     "Body text here.", Speaker("person:jane-doe-and-jo-roe", "Jane Doe and Jo Roe", "author",
+                                ("Jane Doe and Jo Roe", "Jane Doe", "Jo Roe"))),
+    ("T\nThe following was written by the team:\nBody text here.",
+     Speaker("author:t", "Author of T", "author")),
     # a section heading that opens with a verb's "-ing" form the text uses is no byline;
     # a name that ends in "-ing" still is
     ("T\nEngaging Customers\nBody text here: what engagement means.",
@@ -1052,6 +1059,9 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
      ["person:renee-hopkins"]),
     ('To take an excerpt from Jane Smith\u2019s comment, "Communities rely on ties."',
      ["person:jane-smith"]),
+    # a quotation credited by the citation after it; a bracket that cites no one
+    ('"Communities rely on ties." (Smith and Jones, 1993)', ["group:smith-and-jones"] * 2),
+    ('"Communities rely on ties." (see below)', ["author:t"] * 2),
     # "In her view, ...", "Jane Smith's take is simple: ...": the possessor's view
     ("Jane Smith is a consultant. In her view, communities rely on ties.",
      ["author:t", "person:jane-smith"]),

@@ -66,6 +66,7 @@ _NAME_DEPS = ("compound", "flat")
 # "(Wenger et al., 2002)", or a narrative one: "as explained by Papacharissi (2011)"
 _CITED = r"[A-Z][\w'’-]+(?:(?:,\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+){0,3}(?:\s+et\s+al\.?)?"
 _MAX_CITATION_TAIL = 40  # characters a citation's bracket may run past the parsed sentence
+_CITED_AFTER = re.compile(r"[ \t]*\([^()\n]{3,80}\)")
 _CITATION = re.compile(
     rf"\((?P<who>{_CITED}),?\s+{CITATION_YEAR}(?:,\s*pp?\.\s*[\d–-]+)?\)"
     rf"|(?P<who2>{_CITED})\s+\({CITATION_YEAR}\)")
@@ -479,6 +480,11 @@ class Attributor:
         close = sent.doc.text.find(")", sent.end_char)
         if text.count("(") > text.count(")") and 0 <= close - sent.end_char < _MAX_CITATION_TAIL:
             text = sent.doc.text[sent.start_char:close + 1]  # the parser split "pp. 308-9)"
+        # '"A team is ... accountable." (Katzenbach and Smith, 1993)': a quotation
+        # credited by the citation after it
+        tail = _CITED_AFTER.match(sent.doc.text, sent.end_char)
+        if tail and text.rstrip()[-1:] in "\"”'’":
+            text += tail.group()
         found = {" ".join((m["who"] or m["who2"]).split()) for m in _CITATION.finditer(text)}
         if len(found) != 1:
             return None

@@ -241,8 +241,9 @@ def byline_author(lines: list[Line], title: str,
         text = _CREDENTIALS.sub("", _BULLET.sub("", ln.text.strip()))
         # "The following excerpt is from Mastering Community Management by Victoria Tran."
         excerpt = _EXCERPT_CREDIT.match(text) if ln.content else None
-        if excerpt and is_person_name(excerpt["name"]) and not common_words(
-                excerpt["name"], lowercase_words):
+        writers = excerpt["name"].split(" and ") if excerpt else []
+        if writers and all(is_person_name(w) and not common_words(w, lowercase_words)
+                           for w in writers):
             return excerpt["name"]
         if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
             break
@@ -332,9 +333,12 @@ def byline_author(lines: list[Line], title: str,
 
 
 # a republished excerpt's credit: "The following excerpt is from <book> by Jane Doe."
+# "The following was written by Jon Katzenbach and Douglas Smith for the book ...:"
 _EXCERPT_CREDIT = re.compile(
-    rf"(?i:the following|this)\s+(?i:is\s+an?\s+)?(?i:excerpt|extract|chapter|essay)\b"
-    rf"[^.!?]{{0,160}}?\s(?i:by)\s+(?P<name>{_NAME1})(?=[.,;]|\s+\(|$)")
+    rf"(?i:the following|this)\s+(?:(?i:is\s+an?\s+)?(?i:excerpt|extract|chapter|essay)\b"
+    rf"|(?i:is|was)\s+(?i:written|taken|excerpted|adapted|reprinted)\b)"
+    rf"[^.!?]{{0,160}}?\s(?i:by)\s+(?P<name>{_NAME1}(?:\s+and\s+{_NAME1})?)"
+    rf"(?=[.,;:]|\s+\(|\s+(?i:for|in|from)\s|$)")
 # an editor's note or disclaimer over a page's byline
 _NOTE_LABEL = re.compile(r"\s*(?i:note|editor['’]s note|disclaimer|disclosure)\s*:")
 

@@ -152,6 +152,8 @@ def author_speaker(document_id: str, title: str, name: str | None = None,
                        kind="author")
     words = name.split()
     aliases = (name, words[0]) if len(words) > 1 else (name,)
+    if " and " in name:  # "Jon Katzenbach and Douglas Smith": writers together
+        aliases = (name, *name.split(" and "))
     if handle:
         return Speaker(id=handle.casefold(), label=name, kind="author",
                        aliases=tuple(dict.fromkeys((name, handle, words[0]))))
