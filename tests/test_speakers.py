@@ -378,6 +378,15 @@ def test_a_transcripts_initials_stand_for_the_full_names_labelled_before():
         "person:rachel-francine", "author:t"]
 
 
+def test_a_time_stamped_transcripts_turns_run_on_and_first_names_are_full_names():
+    doc = make_doc("T\nMy name is Ann Lee and I am here with Bob Roe.\n"
+                   "[00:00:17] Bob: Hi Ann. What is a community?\n"
+                   "[00:00:21] Ann: A community is a group.\nIt shares a purpose.\n"
+                   "[00:00:40] Bob: Teams differ.\n")
+    assert [s for s, _ in said(doc)[2:]] == [
+        "person:bob-roe", "person:ann-lee", "person:ann-lee", "person:bob-roe"]
+
+
 def test_a_transcripts_surnames_stand_for_the_full_names_labelled_before():
     doc = make_doc("T\nBrian Lehrer: Welcome.\nAnn Lee: Hi, teams are groups.\n"
                    "Lehrer: And communities?\nLee: They share a place.\nAmit: I agree.")

@@ -35,6 +35,7 @@ from kg.speakers.comments import (
 )
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
+    GREETINGS,
     HONORIFICS,
     INTERVIEWEE_LABELS,
     NAME_TITLES,
@@ -108,7 +109,10 @@ _ACCORDING_COLON = re.compile(
     rf"(?i:according to)\s+(?P<name>{_NAME})(?:\s*\((?:19|20)\d\d[a-z]?\))?"
     r"(?:\s+[^:]{1,120}?)?\s*:")
 _FROM_NAME = re.compile(rf"\b(?:from|by)\s+(?P<name>{_NAME})(?!\w)")
-_LABEL_LINE = re.compile(rf"\s*(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
+# a transcript's time stamp before the speaker's label: "[00:00:17] David: Hi."
+_TIMESTAMP = r"(?:\[\d{1,2}(?::\d\d){1,2}\]|\(\d{1,2}(?::\d\d){1,2}\)|\d{1,2}(?::\d\d){1,2})\s*"
+_LABEL_LINE = re.compile(
+    rf"\s*(?P<stamp>{_TIMESTAMP})?(?P<name>{_NAME}|[QA]\d{{0,2}})\s*:\s+(?=\S)")
 # an interview's "Q." / "A." labels (a period, as many Q&As write them)
 _QA_DOT = re.compile(r"\s*(?P<name>[QA])\.\s+(?=\S)")
 INTERVIEW_MIN_ANSWERS = 2  # "A:" lines that make a page a question-and-answer interview
@@ -361,6 +365,10 @@ def _scan(document: Document) -> _Scan:
     interview, guest = _interview_lines(lines, lowercase, {*scan.chat, *scan.labelled})
     scan.labelled |= interview
     scan.turns = _transcript_turns(lines, {*scan.chat, *scan.labelled})
+    # a time-stamped turn runs on over the paragraphs under it, to the next turn
+    for i, (_, speaker) in list(scan.labelled.items()):
+        if speaker is not None and (m := _LABEL_LINE.match(lines[i].text)) and m["stamp"]:
+            scan.turns[i] = scan.labelled.pop(i)
     owned = _owned_headers(lines, lowercase, set(scan.chat) | set(scan.labelled))
     first = next((ln.index for ln in lines if ln.content), None)
     name = byline_author(lines, document.title, lowercase)
@@ -478,10 +486,11 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
     # "Brooks: Yes." under "Ethan Brooks, former community lead": a surname labels the
     # one full name the page gives it
     written = {run for ln in lines if ln.content for run in _NAME_RUN.findall(ln.text)
-               if is_person_name(run) and not common_words(run, lowercase)}
+               if is_person_name(run) and not common_words(run, lowercase)
+               and run.split()[0].casefold() not in GREETINGS}  # "Hi David" greets David
     for i, (end, sp) in list(found.items()):
         if sp is not None and " " not in sp.label and sp not in full:
-            fulls = {run for run in written if run.split()[-1] == sp.label}
+            fulls = {run for run in written if sp.label in (run.split()[-1], run.split()[0])}
             if len(fulls) == 1:
                 found[i] = (end, person_speaker(fulls.pop()))
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
