@@ -369,22 +369,21 @@ def test_an_essays_own_questions_are_no_interview():
     assert {u.speaker.id for u in segment(doc)} == {"author:t"}
 
 
-def test_a_transcripts_initials_stand_for_the_full_names_labelled_before():
-    doc = make_doc("T\nGeorge Howard: Welcome, Rachel Francine.\nRachel Francine: Hi.\n"
-                   "GH: So what is a community?\nRF: A community is a group.\n"
-                   "XY: Teams differ.")
-    assert [s for s, _ in said(doc)[1:]] == [
-        "person:george-howard", "person:rachel-francine", "person:george-howard",
-        "person:rachel-francine", "author:t"]
-
-
-def test_a_time_stamped_transcripts_turns_run_on_and_first_names_are_full_names():
-    doc = make_doc("T\nMy name is Ann Lee and I am here with Bob Roe.\n"
-                   "[00:00:17] Bob: Hi Ann. What is a community?\n"
-                   "[00:00:21] Ann: A community is a group.\nIt shares a purpose.\n"
-                   "[00:00:40] Bob: Teams differ.\n")
-    assert [s for s, _ in said(doc)[2:]] == [
-        "person:bob-roe", "person:ann-lee", "person:ann-lee", "person:bob-roe"]
+@pytest.mark.parametrize(("text", "expected"), [
+    # a transcript's initials stand for the full names labelled before
+    ("George Howard: Welcome, Rachel Francine.\nRachel Francine: Hi.\n"
+     "GH: So what is a community?\nRF: A community is a group.\nXY: Teams differ.",
+     ["person:george-howard", "person:rachel-francine", "person:george-howard",
+      "person:rachel-francine", "author:t"]),
+    # a time-stamped turn runs on; a first name stands for the full name written before
+    ("My name is Ann Lee and I am here with Bob Roe.\n"
+     "[00:00:17] Bob: Hi Ann. What is a community?\n"
+     "[00:00:21] Ann: A community is a group.\nIt shares a purpose.\n"
+     "[00:00:40] Bob: Teams differ.",
+     ["person:ann-lee", "person:bob-roe", "person:ann-lee", "person:ann-lee", "person:bob-roe"]),
+])
+def test_a_transcripts_short_labels_stand_for_full_names(text, expected):
+    assert [s for s, _ in said(make_doc(f"T\n{text}"))[1:]] == expected
 
 
 def test_a_transcripts_surnames_stand_for_the_full_names_labelled_before():
