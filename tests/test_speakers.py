@@ -275,6 +275,8 @@ _QUOTED = "\u201cA community is a set of shared experiences.\u201d\n"
     ("Jane Doe has written an article describing how teams work.\n" + _QUOTED,
      "person:jane-doe"),
     ("Jane Doe, a consultant, says teams are overrated.\n" + _QUOTED, "person:jane-doe"),
+    # a line naming an interview with a person, over the quoted answer
+    ("Interview with Jane Doe at the Lisbon conference\n" + _QUOTED, "person:jane-doe"),
     # a name that reports nothing; a reporting name not opening the sentence
     ("Jane Doe arrived in town last week with her team.\n" + _QUOTED, "author:t"),
     ("I met Jane Doe, who says teams are overrated.\n" + _QUOTED, "author:t"),
