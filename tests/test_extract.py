@@ -542,6 +542,11 @@ def frames(cue_nlp, vocab, text):
      [("newsgroup", "definition", False, "community")]),
     ("Teams and networks are groups.",
      [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
+    # under "In a group," bare members are the group's; under "In a community," the
+    # community's own members
+    ("In a group, members do not feel committed to a common goal.",
+     [("group", "property", True, None)]),
+    ("In a community, members help each other.", [("member", "property", False, None)]),
     # coordinated modifiers that each make a concept with the head: one claim each;
     # modifiers that make none keep the head's concept
     ("Internal and external communities are both valuable.",

@@ -444,7 +444,7 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
         subjects = clause_subjects(head)
         setting = _fronted_setting(head, vocab)
         if setting is not None and not question and not any(
-                concept_for(t, vocab, subject=True) for t in subjects):
+                _own_concept(t, setting, vocab) for t in subjects):
             yield _setting_frame(sent, head, setting, subjects, vocab)
             continue
         # "Scientists define a group as ...": the as-frame has the claim; its definer none
@@ -552,6 +552,21 @@ def _fronted_setting(head: Token, vocab: Vocabulary) -> Token | None:
     if noun is None or _gerund(noun) is not None:  # "In building community, ...": an activity
         return None
     return noun
+
+
+def _own_concept(subject: Token, setting: Token, vocab: Vocabulary) -> str | None:
+    """The concept a clause's subject names in its own right under a fronted setting:
+    "In a group, members feel ..." speaks of the group's members, so of the group;
+    "In a community, members help" of community members."""
+    concept = concept_for(subject, vocab, subject=True)
+    if concept is None or concept not in vocab.concepts or subject.dep_ == "compound":
+        return concept
+    qualifiers = {vocab.lookup(label.rsplit(" ", 1)[0])
+                  for label in (vocab.concepts[concept].pref_label,
+                                *vocab.concepts[concept].alt_labels) if " " in label}
+    where = concept_for(setting, vocab, subject=True)
+    return None if qualifiers - {None} and where not in qualifiers and (
+        not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)) else concept
 
 
 def _opens(token: Token) -> bool:
