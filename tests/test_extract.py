@@ -635,6 +635,8 @@ def test_rebuttal_and_question_detection(cue_nlp):
     ("Communities of practice matter", 0, "community"),  # kinds and their abbreviations
     ("CoPs matter", 0, "community"),
     ("Community membership matters", 1, "community"),  # a relational head names its modifier
+    ("Members of a team matter", 0, "team"),  # whose members the of-phrase says
+    ("Members of a community matter", 0, "member"),
 ])
 def test_phrase_concepts(nlp, vocab, text, head, concept):
     assert phrase_for(nlp(text)[head], vocab).concept == concept

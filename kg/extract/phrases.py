@@ -129,13 +129,18 @@ def _concept(token: Token, vocab: Vocabulary) -> str | None:
 
 
 def _other_owner(token: Token, mods: list[Token], vocab: Vocabulary) -> str | None:
-    """"team members": the bare head names a concept the vocabulary qualifies by
-    another concept ("member" is a "community member"); a different concept noun in
-    front of it ("team") says whose members these are, so the phrase is about that."""
-    if not mods or mods[-1].dep_ != "compound":
+    """"team members", "members of a team": the bare head names a concept the
+    vocabulary qualifies by another concept ("member" is a "community member"); a
+    different concept noun in front of it or after "of" ("team") says whose members
+    these are, so the phrase is about that."""
+    # "members of a team": the owner the of-phrase names
+    of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"), None)
+    named = mods[-1] if mods and mods[-1].dep_ == "compound" else of
+    if named is None:
         return None
     head = vocab.lookup(token.lemma_) or vocab.lookup(token.text)
-    owner = vocab.lookup(mods[-1].text) or vocab.lookup(mods[-1].lemma_)
+    owner = vocab.lookup(named.text) or vocab.lookup(named.lemma_)
     if head is None or owner is None or owner == head:
         return None
     concept = vocab.concepts[head]
