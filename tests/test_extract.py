@@ -542,6 +542,9 @@ def frames(cue_nlp, vocab, text):
      [("newsgroup", "definition", False, "community")]),
     ("Teams and networks are groups.",
      [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
+    # a kind of agent (a bare plural) doing something with the concept, in the present
+    ("People join communities because they share passions.",
+     [("people", "property", False, "community")]),
     # under "In a group," bare members are the group's; under "In a community," the
     # community's own members
     ("In a group, members do not feel committed to a common goal.",
@@ -610,6 +613,8 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "Social networks vs. online communities",  # "X vs Y" names a topic
     "This reflection is on online communities versus networks in schools.",
     "The room was a community.",  # one room, in the past
+    "Our users joined communities.",  # some users, in the past
+    "The users join communities.",  # users the text has in mind
     "Our office is a community.",  # one office
 ])
 def test_not_a_claim(cue_nlp, vocab, text):

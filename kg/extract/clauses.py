@@ -349,7 +349,9 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         if subj_tok.pos_ == "NOUN" and definite_singular(subj_tok) and not _the_kind_is_a(
                 subj_tok, head, obj_tok):
             return False  # "this room, which is all about community": one room
-        return not fallback and ctype != "property"
+        # "People join communities", "Startups build them": a kind of agent (a bare
+        # plural in a present-tense main clause) doing something with the concept
+        return not fallback and ctype != "property" or _kind_acts_on(head, subj_tok, obj_tok)
     if fallback and _word_named(subj_tok):
         return False  # "the word community is often used ...": usage of a word, not a trait
     if fallback:
@@ -362,6 +364,15 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
             head.lemma_ in lx.STATIVE_VERBS or not definite_singular(subj_tok)
             or _generic_the(subj_tok, head))
     return True
+
+
+def _kind_acts_on(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:
+    """"People join communities", "Consumers form brand communities": a bare plural
+    (no determiner, no possessive) as the subject of a present-tense main clause whose
+    direct object is the concept says what that kind of agent does with it."""
+    return (obj_tok is not None and obj_tok.dep_ == "dobj" and subj_tok.tag_ == "NNS"
+            and subj_tok.pos_ == "NOUN" and head.tag_ in ("VBP", "VBZ") and main_clause(head)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj_tok.children))
 
 
 def _generic_the(subj_tok: Token, head: Token) -> bool:
