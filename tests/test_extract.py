@@ -542,6 +542,9 @@ def frames(cue_nlp, vocab, text):
      [("newsgroup", "definition", False, "community")]),
     ("Teams and networks are groups.",
      [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
+    # a present-tense verb of evidence asserts its clause
+    ("It turns out that teams vary widely.", [("team", "property", False, None)]),
+    ("Research shows that teams vary widely.", [("team", "property", False, None)]),
     # a kind of agent (a bare plural) doing something with the concept, in the present
     ("People join communities because they share passions.",
      [("people", "property", False, "community")]),
@@ -614,6 +617,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "This reflection is on online communities versus networks in schools.",
     "The room was a community.",  # one room, in the past
     "Our users joined communities.",  # some users, in the past
+    "The study showed that teams varied widely.",  # one study's finding, in the past
     "The users join communities.",  # users the text has in mind
     "Our office is a community.",  # one office
 ])

@@ -21,7 +21,8 @@ __all__ = [
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
     "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
-    "BRIDGING_HEADS", "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS", "STATIVE_VERBS",
+    "BRIDGING_HEADS", "EVIDENCE_VERBS", "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS",
+    "STATIVE_VERBS",
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
     "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
@@ -98,6 +99,10 @@ REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "k
                              "suggest", "explain", "state", "stress", "observe", "conclude",
                              "insist", "emphasize", "emphasise", "contend", "maintain",
                              "acknowledge", "admit"})
+# verbs of evidence whose "that" clause is asserted: "Research shows that teams vary",
+# "It turns out that ..."
+EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "indicate", "prove", "demonstrate",
+                            "confirm", "turn"})
 # "think of X as Y", "we see X as Y", "treating X as Y": the speaker says X is Y
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",

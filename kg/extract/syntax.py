@@ -376,9 +376,19 @@ def main_clause(head: Token) -> bool:
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node)
                         or _contrast_clause(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
-                                      or _asserting_copula(node.head)))):
+                                      or _asserting_copula(node.head)
+                                      or _evidence(node.head)))):
         node, hops = node.head, hops + 1
     return node.dep_ == "ROOT" or _beyond_break(node)
+
+
+def _evidence(verb: Token) -> bool:
+    """"Research shows that ...", "It turns out that ...": a present-tense verb of
+    evidence asserts its clause ("turn" only with "out")."""
+    if verb.lemma_ not in lx.EVIDENCE_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return verb.lemma_ != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                        for c in verb.children)
 
 
 def _contrast_clause(clause: Token) -> bool:
