@@ -1035,3 +1035,15 @@ def test_a_yes_or_no_answers_whether_something_is_the_concept(nlp, vocab, text, 
     claims, _ = extract_document(_doc(text), nlp, vocab)
     assert [(c.speaker.id, c.subject.id, c.negated, c.evidence.text) for c in claims
             if c.object.concept == "community" and c.predicate == "be"] == expected
+
+
+@pytest.mark.parametrize(("intro", "expected"), [
+    # the introducer's pronoun stands for the concept its sentence before asks about
+    ("So what is a community? Let us start with what it is not:", ["community"]),
+    # a sentence before that names no concept leaves "it" unresolved
+    ("So what is this thing? Let us start with what it is not:", []),
+])
+def test_a_list_introducers_pronoun_takes_the_concept_asked_before(nlp, vocab, intro, expected):
+    text = f"Intro text here.\n{intro}\n  \u2022 It is not a help desk.\n"
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [c.subject.id for c in claims] == expected

@@ -193,11 +193,16 @@ def section_concepts(utterances: Iterable[Utterance], text: str,
             # "the characteristics of community ... these are:" then bullets, or
             # "Google defines "community" like this:" then the quoted definition
             # only the sentence that introduces counts ("... barriers. A community is:")
-            intro = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+            said = re.split(r"(?<=[.!?])\s+", line.strip())
+            intro = said[-1]
             # "... invest in internal communities for several reasons:": the items are
             # reasons for something done to it, not its traits
             reasons = re.search(r"\b(?:reasons?|why)\b", intro, re.IGNORECASE)
             current = None if reasons else _one_concept(intro, vocab)
+            # "So what is a community of practice? Let's start with what it is not:"
+            if current is None and not reasons and len(said) > 1 and re.search(
+                    r"\b(?:it|they|them)\b", intro, re.IGNORECASE):
+                current = _one_concept(said[-2], vocab)
             listing, lister = True, u.speaker
             follow = INTRODUCED_LINES
         elif u.role in ("context", "question", "heading") or _bare_term(line, vocab):
