@@ -1047,3 +1047,16 @@ def test_a_list_introducers_pronoun_takes_the_concept_asked_before(nlp, vocab, i
     text = f"Intro text here.\n{intro}\n  \u2022 It is not a help desk.\n"
     claims, _ = extract_document(_doc(text), nlp, vocab)
     assert [c.subject.id for c in claims] == expected
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # bare members after a sentence about groups are the group's
+    ("Groups are loose. Members are cautious about what they say.", ["group", "group"]),
+    # after one about communities, or with nothing before, they are community members
+    ("Communities are warm. Members are cautious about what they say.",
+     ["community", "member"]),
+    ("Members are cautious about what they say.", ["member"]),
+])
+def test_bare_members_belong_to_the_concept_the_text_was_about(nlp, vocab, text, subjects):
+    claims, _ = extract_document(_doc(text + "\n"), nlp, vocab)
+    assert [c.subject.id for c in claims] == subjects

@@ -429,6 +429,46 @@ def _common_view(head: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in lx.COMMON_VIEW_ADVERBS for c in head.children)
 
 
+def _members_of(pairs: Iterable[tuple[Token, Phrase | None]], vocab: Vocabulary,
+                ctx: Context) -> Iterator[tuple[Token, Phrase | None]]:
+    """Bare "members" in a text about teams or groups are theirs: the vocabulary's
+    member is a community member, so "Members are cautious ..." after a sentence about
+    groups is about groups; after one about communities (or with nothing before it)
+    they stay community members."""
+    for subj_tok, subj in pairs:
+        owner = _owner_before(subj_tok, subj, vocab, ctx) if subj is not None else None
+        yield subj_tok, subj if owner is None else Phrase(subj.label, owner, owner, subj.head,
+                                                          subj.resolved)
+
+
+def _owner_before(subj_tok: Token, subj: Phrase, vocab: Vocabulary, ctx: Context) -> str | None:
+    if subj.concept is None or subj.concept not in vocab.concepts or subj.resolved or (
+            subj_tok.tag_ != "NNS") or any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod")
+                                           for c in subj_tok.children):
+        return None
+    concept = vocab.concepts[subj.concept]
+    qualifiers = {vocab.lookup(label.rsplit(" ", 1)[0])
+                  for label in (concept.pref_label, *concept.alt_labels) if " " in label}
+    qualifiers.discard(None)
+    last = next((t for t in reversed(ctx.topics) if t != subj.concept), None)
+    if not qualifiers or last is None or any(_narrower(vocab, last, q) for q in qualifiers):
+        return None
+    return last
+
+
+def _narrower(vocab: Vocabulary, concept: str, broader: str) -> bool:
+    """Whether ``concept`` is a kind of ``broader`` (internal community: community)."""
+    todo, seen = [concept], set()
+    while todo:
+        c = todo.pop()
+        if c == broader:
+            return True
+        if c not in seen and c in vocab.concepts:
+            seen.add(c)
+            todo.extend(vocab.concepts[c].broader)
+    return False
+
+
 def _split_modifiers(pairs: Iterable[tuple[Token, Phrase | None]], vocab: Vocabulary
                      ) -> Iterator[tuple[Token, Phrase | None]]:
     """"Internal and external communities are valuable": coordinated modifiers that
@@ -474,8 +514,8 @@ def clause_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabular
         if head.dep_ == "aux" and obj_tok is not None:
             label = span_text(head.doc[head.i + 1:obj_tok.right_edge.i + 1])
             obj = Phrase(label, obj.lemma, obj.concept, obj.head)
-        for subj_tok, subj in _split_modifiers(_expand_anaphors(subjects, vocab, ctx,
-                                                                sent_index), vocab):
+        for subj_tok, subj in _members_of(_split_modifiers(_expand_anaphors(
+                subjects, vocab, ctx, sent_index), vocab), vocab, ctx):
             # a pronoun reaching into the paragraph before: only "It is not a team",
             # "They are a group ...", where the object is a concept, is safe to read so
             carried = (subj is not None and subj.resolved and ctx.last_subject is None
