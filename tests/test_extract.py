@@ -542,6 +542,8 @@ def frames(cue_nlp, vocab, text):
      [("newsgroup", "definition", False, "community")]),
     ("Teams and networks are groups.",
      [("team", "definition", False, "group"), ("network", "definition", False, "group")]),
+    # a bracket after a pronoun says what it is
+    ("They (communities) form themselves.", [("community", "property", False, None)]),
     # a present-tense verb of evidence asserts its clause
     ("It turns out that teams vary widely.", [("team", "property", False, None)]),
     ("Research shows that teams vary widely.", [("team", "property", False, None)]),
@@ -618,6 +620,7 @@ def test_clause_rules(cue_nlp, vocab, text, expected):
     "The room was a community.",  # one room, in the past
     "Our users joined communities.",  # some users, in the past
     "The study showed that teams varied widely.",  # one study's finding, in the past
+    "Why firms fund teams",  # a heading that asks, with no question mark
     "The users join communities.",  # users the text has in mind
     "Our office is a community.",  # one office
 ])

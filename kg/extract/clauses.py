@@ -155,7 +155,12 @@ def _expand_anaphors(subjects: list[Token], vocab: Vocabulary, ctx: Context,
     sentences ("Customers aren't X. Employees aren't X. These groups ...")."""
     for tok in subjects:
         referents = _anaphor_referents(tok, ctx, sent_index)
-        if not referents:
+        # "They (communities) form themselves": the bracket says what the pronoun is
+        named = next((c for c in tok.children if c.dep_ == "appos" and tok.i + 2 == c.left_edge.i
+                      and tok.doc[tok.i + 1].text == "("), None) if tok.pos_ == "PRON" else None
+        if named is not None and (phrase := phrase_for(named, vocab, subject=True)).concept:
+            yield tok, Phrase(phrase.label, phrase.lemma, phrase.concept, tok.i, resolved=True)
+        elif not referents:
             yield tok, _subject_phrase(tok, vocab, ctx, sent_index)
         for ref in referents:
             yield tok, Phrase(ref.label, ref.lemma, ref.concept, tok.i, resolved=True)
@@ -372,7 +377,8 @@ def _kind_acts_on(head: Token, subj_tok: Token, obj_tok: Token | None) -> bool:
     direct object is the concept says what that kind of agent does with it."""
     return (obj_tok is not None and obj_tok.dep_ == "dobj" and subj_tok.tag_ == "NNS"
             and subj_tok.pos_ == "NOUN" and head.tag_ in ("VBP", "VBZ") and main_clause(head)
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj_tok.children))
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in subj_tok.children)
+            and not any(c.lower_ in WH_WORDS for c in head.children))  # "Why firms fund teams"
 
 
 def _generic_the(subj_tok: Token, head: Token) -> bool:
