@@ -485,14 +485,17 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
             found[i] = (end, by_surname[sp.label])
     # "Brooks: Yes." under "Ethan Brooks, former community lead": a surname labels the
     # one full name the page gives it
+    short = [i for i, (_, sp) in found.items()
+             if sp is not None and " " not in sp.label and sp not in full]
     written = {run for ln in lines if ln.content for run in _NAME_RUN.findall(ln.text)
                if is_person_name(run) and not common_words(run, lowercase)
-               and run.split()[0].casefold() not in GREETINGS}  # "Hi David" greets David
-    for i, (end, sp) in list(found.items()):
-        if sp is not None and " " not in sp.label and sp not in full:
-            fulls = {run for run in written if sp.label in (run.split()[-1], run.split()[0])}
-            if len(fulls) == 1:
-                found[i] = (end, person_speaker(fulls.pop()))
+               and run.split()[0].casefold() not in GREETINGS} if short else set()
+    for i in short:  # ("Hi David" greets David: it is no full name)
+        end, sp = found[i]
+        fulls = {run for run in written if sp is not None and sp.label in (
+            run.split()[-1], run.split()[0])}
+        if len(fulls) == 1:
+            found[i] = (end, person_speaker(fulls.pop()))
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
     # a list's terms ("Shared Identity: Members ...", "Repeat Purchases: ..."): most
     # labels have a word the text also writes in lowercase, as few people's names do
