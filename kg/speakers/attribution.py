@@ -477,13 +477,15 @@ class Attributor:
         """"Community imparts a common sense of purpose (Boyer, 1987).": a sentence that
         cites one work is that work's authors' claim; several citations name no one."""
         text = sent.text
-        close = sent.doc.text.find(")", sent.end_char)
-        if text.count("(") > text.count(")") and 0 <= close - sent.end_char < _MAX_CITATION_TAIL:
-            text = sent.doc.text[sent.start_char:close + 1]  # the parser split "pp. 308-9)"
+        if text.count("(") > text.count(")"):
+            whole = sent.doc.text  # built anew on each access: read it once
+            close = whole.find(")", sent.end_char)
+            if 0 <= close - sent.end_char < _MAX_CITATION_TAIL:
+                text = whole[sent.start_char:close + 1]  # the parser split "pp. 308-9)"
         # '"A team is ... accountable." (Katzenbach and Smith, 1993)': a quotation
         # credited by the citation after it
-        tail = _CITED_AFTER.match(sent.doc.text, sent.end_char)
-        if tail and text.rstrip()[-1:] in "\"”'’":
+        elif text.rstrip()[-1:] in "\"”'’" and (
+                tail := _CITED_AFTER.match(sent.doc.text, sent.end_char)):
             text += tail.group()
         found = {" ".join((m["who"] or m["who2"]).split()) for m in _CITATION.finditer(text)}
         if len(found) != 1:

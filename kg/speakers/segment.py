@@ -894,19 +894,21 @@ def _reporter_over_quotation(ln: Line, scan: _Scan) -> Speaker | None:
     a paragraph that opens with a quotation mark: a sentence whose subject is a full
     name and whose first words report (write, describe, say) introduces the quotation,
     and so does a line naming an interview with a person."""
-    after = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
-    if after is None or not opens_with_quotation(after.text):
-        return None
     # "Interview with Etienne Wenger at the EU Conference" over the quoted answer
     guest = _INTERVIEWEE_INTRO.search(ln.text)
     if guest and is_person_name(guest["name"]) and not common_words(guest["name"],
                                                                     scan.lowercase):
-        return person_speaker(guest["name"])
-    m = _NAME_OPENS.match(_last_sentence(ln.text.strip()))
-    if m is None or not is_person_name(m["name"]) or common_words(m["name"], scan.lowercase):
+        who: Speaker | None = person_speaker(guest["name"])
+    else:
+        m = _NAME_OPENS.match(_last_sentence(ln.text.strip()))
+        if m is None or not is_person_name(m["name"]) or common_words(m["name"], scan.lowercase):
+            return None
+        told = re.findall(r"[a-z]+", m["rest"])[:REPORT_VERB_WORDS]
+        who = person_speaker(m["name"]) if any(reporting_lemma(w) for w in told) else None
+    if who is None:
         return None
-    told = re.findall(r"[a-z]+", m["rest"])[:REPORT_VERB_WORDS]
-    return person_speaker(m["name"]) if any(reporting_lemma(w) for w in told) else None
+    after = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
+    return who if after is not None and opens_with_quotation(after.text) else None
 
 
 def _introduced(text: str, scan: _Scan, people: dict[str, Speaker]) -> Speaker | None:
