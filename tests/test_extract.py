@@ -1030,6 +1030,11 @@ def test_a_character_reference_left_in_scraped_text_reads_as_its_character(nlp, 
      [("person:ann-lee", "twitter", False, "Yes. Twitter connects people."),
       ("person:bo-roe", "twitter", True, "No, but Twitter is full of communities."),
       ("person:cy-doe", "twitter", False, "Yes.")]),
+    # an interviewer's questions (context, parsed apart from the claims) work alike
+    ("Interview with Jane Doe\nWe met her in May.\nIs Twitter a community?\n"
+     "Yes. Twitter connects people.\nIs a forum a community?\nNo, a forum is software.\n",
+     [("person:jane-doe", "twitter", False, "Yes. Twitter connects people."),
+      ("person:jane-doe", "forum", True, "No, a forum is software.")]),
     # a question asking what something is, or about a pronoun, has no yes/no answer
     ("What is a community?\nAnn Lee: Yes, it is people.\nBo Roe: No.\nCy Doe: Yes.\n", []),
     ("Is it a community?\nAnn Lee: Yes, it is people.\nBo Roe: No.\nCy Doe: Yes.\n", []),

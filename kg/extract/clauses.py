@@ -21,7 +21,14 @@ from kg.extract.constructions import (
 )
 from kg.extract.frames import TYPE_RANK, Context, Cue, Frame
 from kg.extract.nominal import NOMINAL_CONTRASTS
-from kg.extract.phrases import MAX_LABEL_TOKENS, Phrase, concept_for, phrase_for, span_text
+from kg.extract.phrases import (
+    MAX_LABEL_TOKENS,
+    Phrase,
+    concept_for,
+    phrase_for,
+    qualifiers,
+    span_text,
+)
 from kg.extract.referents import specific
 from kg.extract.syntax import (
     WH_WORDS,
@@ -452,12 +459,9 @@ def _owner_before(subj_tok: Token, subj: Phrase, vocab: Vocabulary, ctx: Context
             subj_tok.tag_ != "NNS") or any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod")
                                            for c in subj_tok.children):
         return None
-    concept = vocab.concepts[subj.concept]
-    qualifiers = {vocab.lookup(label.rsplit(" ", 1)[0])
-                  for label in (concept.pref_label, *concept.alt_labels) if " " in label}
-    qualifiers.discard(None)
+    found = qualifiers(subj.concept, vocab)
     last = next((t for t in reversed(ctx.topics) if t != subj.concept), None)
-    if not qualifiers or last is None or any(_narrower(vocab, last, q) for q in qualifiers):
+    if not found or last is None or any(_narrower(vocab, last, q) for q in found):
         return None
     return last
 
@@ -618,11 +622,9 @@ def _own_concept(subject: Token, setting: Token, vocab: Vocabulary) -> str | Non
     concept = concept_for(subject, vocab, subject=True)
     if concept is None or concept not in vocab.concepts or subject.dep_ == "compound":
         return concept
-    qualifiers = {vocab.lookup(label.rsplit(" ", 1)[0])
-                  for label in (vocab.concepts[concept].pref_label,
-                                *vocab.concepts[concept].alt_labels) if " " in label}
+    found = qualifiers(concept, vocab)
     where = concept_for(setting, vocab, subject=True)
-    return None if qualifiers - {None} and where not in qualifiers and (
+    return None if found and where not in found and (
         not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children)) else concept
 
 

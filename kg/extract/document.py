@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -278,25 +279,40 @@ def parsed_utterances(segments: Iterable[Utterance]) -> list[Utterance]:
         u.role in ("claim", "heading") or u.role == "question" and u.speaker.kind == "author")]
 
 
+@dataclass(slots=True)
+class _Questions:
+    """The yes/no questions of a document ("Is Twitter a community?") and the claim
+    utterances under each, to the next question or heading (by start offset)."""
+
+    under: dict[int, int]  # claim utterance -> the question above it
+    asked: dict[int, YesNoQuestion | None]  # question -> what it asks, once parsed
+    later: set[int]  # questions the main pass parses: read when it reaches them
+
+    def answered(self, utterance: Utterance) -> YesNoQuestion | None:
+        question = self.under.get(utterance.start)
+        return self.asked.get(question) if question is not None else None
+
+
 def answered_questions(document: Document, segments: list[Utterance], nlp: Language,
-                       vocab: Vocabulary) -> dict[int, YesNoQuestion]:
-    """For each claim utterance (by start offset) under a yes/no question ("Is Twitter
-    a community?") and before the next question or heading, that question. Only
-    the questions are parsed here, each once."""
+                       vocab: Vocabulary, parsed: set[int]) -> _Questions:
+    """Where the document asks whether something is a concept, and which utterances
+    answer. Questions the main pass does not parse (an interviewer's, a moderator's)
+    are parsed here; the ``parsed`` ones are read from the main pass: each text once."""
     texts = {u.start: document.text[u.start:u.end].strip() for u in segments}
     candidates = [u for u in segments if u.role in ("question", "context")
                   and re.match(r"(?:Is|Are)\s", texts[u.start]) and texts[u.start].endswith("?")]
-    parsed = nlp.pipe((mask_markup(texts[u.start]) for u in candidates), batch_size=PIPE_BATCH)
-    questions = {u.start: yes_no_question(doc, vocab) for u, doc in
-                 zip(candidates, parsed, strict=True)}
-    out: dict[int, YesNoQuestion] = {}
-    current: YesNoQuestion | None = None
+    alone = [u for u in candidates if u.start not in parsed]
+    docs = nlp.pipe((mask_markup(texts[u.start]) for u in alone), batch_size=PIPE_BATCH)
+    asked = {u.start: yes_no_question(doc, vocab) for u, doc in zip(alone, docs, strict=True)}
+    under: dict[int, int] = {}
+    current: int | None = None
+    starts = {u.start for u in candidates}
     for u in segments:
         if u.role == "heading" or texts[u.start].endswith("?"):
-            current = questions.get(u.start)
+            current = u.start if u.start in starts else None
         elif u.role == "claim" and current is not None:
-            out[u.start] = current
-    return out
+            under[u.start] = current
+    return _Questions(under, asked, starts - set(asked))
 
 
 def parse_utterances(document: Document, utterances: list[Utterance],
@@ -338,16 +354,19 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
     before = {b.start: a for a, b in zip(segments, segments[1:], strict=False)}
     carried: tuple[Phrase, bool] | None = None
     previous: Utterance | None = None
-    asked = answered_questions(document, segments, nlp, vocab)
+    questions = answered_questions(document, segments, nlp, vocab,
+                                   {u.start for u in utterances})
     for utterance, doc in parse_utterances(document, utterances, nlp):
         n_sents += sum(1 for _ in doc.sents)
+        if utterance.start in questions.later:
+            questions.asked[utterance.start] = yes_no_question(doc, vocab)
         if previous is None or before.get(utterance.start) != previous or (
                 previous.speaker != utterance.speaker or previous.role == "heading"):
             carried = None
         found, carried = _sentence_claims(doc, utterance, document, source,
                                           attributor.speakers_for, vocab, rules, open_vocab,
                                           topics, sections.get(utterance.start), carried,
-                                          asked.get(utterance.start))
+                                          questions.answered(utterance))
         previous = utterance
         for claim in found:
             key = (" ".join(claim.evidence.text.split()).casefold(), claim.subject.id,

@@ -25,7 +25,8 @@ from kg.extract.lexicons import (
 )
 from kg.vocab import Vocabulary
 
-__all__ = ["Phrase", "concept_for", "phrase_for", "head_lemma", "head_modifiers", "span_text",
+__all__ = ["Phrase", "concept_for", "phrase_for", "head_lemma", "head_modifiers", "qualifiers",
+           "span_text",
            "clean_label"]
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -143,11 +144,19 @@ def _other_owner(token: Token, mods: list[Token], vocab: Vocabulary) -> str | No
     owner = vocab.lookup(named.text) or vocab.lookup(named.lemma_)
     if head is None or owner is None or owner == head:
         return None
-    concept = vocab.concepts[head]
-    qualifiers = {vocab.lookup(label.rsplit(" ", 1)[0]) for label in
-                  (concept.pref_label, *concept.alt_labels) if " " in label}
-    qualifiers.discard(None)
-    return owner if qualifiers and owner not in qualifiers else None
+    found = qualifiers(head, vocab)
+    return owner if found and owner not in found else None
+
+
+def qualifiers(concept: str, vocab: Vocabulary) -> set[str]:
+    """The concepts that qualify ``concept`` in its labels: "community member" makes
+    community the qualifier of member (whose bare word may then be another's)."""
+    entry = vocab.concepts.get(concept)
+    if entry is None:
+        return set()
+    found = {vocab.lookup(label.rsplit(" ", 1)[0])
+             for label in (entry.pref_label, *entry.alt_labels) if " " in label}
+    return {c for c in found if c is not None}
 
 
 def _lemma(token: Token) -> str:
