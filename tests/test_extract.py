@@ -1068,3 +1068,11 @@ def test_a_list_introducers_pronoun_takes_the_concept_asked_before(nlp, vocab, i
 def test_bare_members_belong_to_the_concept_the_text_was_about(nlp, vocab, text, subjects):
     claims, _ = extract_document(_doc(text + "\n"), nlp, vocab)
     assert [c.subject.id for c in claims] == subjects
+
+
+def test_a_subjectless_item_under_a_concept_heading_is_its_trait(nlp, vocab):
+    text = ("Key differences below.\nAudience\n  \u2022 May have diverse interests.\n"
+            "  \u2022 Meets weekly in the hall.\n  \u2022 Can you join?\n")
+    assert _traits(text, nlp, vocab) == [
+        ("audience", "property", "May have diverse interests"),
+        ("audience", "property", "Meets weekly in the hall")]

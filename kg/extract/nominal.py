@@ -419,6 +419,10 @@ def section_frames(sent: Span, sent_index: int, vocab: Vocabulary,
         return
     asserted = any(t.pos_ in ("VERB", "AUX") and t.text not in lx.EQUALS and any(
         c.dep_ in lx.SUBJECT_DEPS for c in t.children) for t in sent)
+    # "• May have diverse interests", "• Meets weekly": a verb with its subject left out
+    if not asserted and first.tag_ in ("MD", "VBZ") and first.dep_ in ("ROOT", "aux"):
+        yield from _trait_item(sent, first, vocab, ctx.section)
+        return
     # "Large and distributed with many nodes", "Social ties = weak": a table's cells
     # under the concept's heading
     if not asserted and (first.tag_ in ("JJ", "JJR", "JJS") or any(
