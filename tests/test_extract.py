@@ -1076,3 +1076,11 @@ def test_a_subjectless_item_under_a_concept_heading_is_its_trait(nlp, vocab):
     assert _traits(text, nlp, vocab) == [
         ("audience", "property", "May have diverse interests"),
         ("audience", "property", "Meets weekly in the hall")]
+
+
+def test_a_ranked_relational_subject_under_a_concept_heading_is_the_concepts(nlp, vocab):
+    # "Main focus" is the audience's focus; "Personal focus" is someone's own
+    text = ("Key differences below.\nAudience\n  \u2022 Main focus is on receiving news.\n"
+            "  \u2022 Personal focus is on self.\n")
+    assert _traits(text, nlp, vocab) == [
+        ("audience", "property", "Main focus is on receiving news.")]

@@ -233,15 +233,19 @@ def _about_topic(subj: Token) -> Token | None:
     return None
 
 
+RANKING_ADJECTIVES = frozenset({"main", "primary", "key", "chief", "central", "principal"})
+
+
 def _bridged(subj: Token, ctx: Context, sent_index: int) -> Phrase | None:
     """"A community ... Membership is voluntary.": a bare relational noun ("membership",
     "the emphasis") names an attribute of the concept the sentence before was about,
     or of the section's concept."""
     if subj.lemma_.lower() not in lx.BRIDGING_HEADS or any(
-            c.dep_ in ("poss", "compound", "amod", "prep") or (
+            c.dep_ in ("poss", "compound", "prep") or (
+                c.dep_ == "amod" and c.lower_ not in RANKING_ADJECTIVES) or (
                 c.dep_ == "det" and c.lower_ not in ("the", "its", "their"))
             for c in subj.children):
-        return None
+        return None  # "Main focus is on ...": a ranking adjective keeps it bare
     last = ctx.last_subject
     if last is not None and last.concept and ctx.last_sentence >= sent_index - 1:
         return last
