@@ -329,8 +329,8 @@ def _wraps(text: str, first: Utterance, second: Utterance) -> bool:
 
 def _open_ended(line: str) -> bool:
     """Whether a line stops on a word no sentence ends on ("... who now lives in")."""
-    last = line.split()[-1] if line.split() else ""
-    return last in DANGLING_WORDS
+    words = line.split()
+    return bool(words) and words[-1] in DANGLING_WORDS
 
 
 def _scan(document: Document) -> _Scan:
@@ -492,8 +492,7 @@ def _labelled_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int]
                and run.split()[0].casefold() not in GREETINGS} if short else set()
     for i in short:  # ("Hi David" greets David: it is no full name)
         end, sp = found[i]
-        fulls = {run for run in written if sp is not None and sp.label in (
-            run.split()[-1], run.split()[0])}
+        fulls = {run for run in written if sp.label in (run.split()[0], run.split()[-1])}
         if len(fulls) == 1:
             found[i] = (end, person_speaker(fulls.pop()))
     named = {sp for _, sp in found.values() if sp is not None and sp != guest}
@@ -561,6 +560,7 @@ def _interview_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int
     intro = [ln for ln in content if ln.index < asks[0].index]
     said = next((m for ln in intro if (m := _INTERVIEWEE_INTRO.search(ln.text))
                  and is_person_name(m["name"])), None)
+    announced = said is not None  # "Interview with X": the page says it interviews
     guest = person_speaker(said["name"]) if said else _introduced_person(intro)
     # "Jane Doe founded the groups. Here she answers the top questions": the first
     # person that paragraph names answers
@@ -569,7 +569,7 @@ def _interview_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int
         name = next((run for run in _NAME_RUN.findall(answering.text)
                      if is_person_name(run) and not common_words(run, lowercase)), None)
         guest = person_speaker(name) if name else None
-        said = said or bool(guest)
+        announced = guest is not None
     if guest is None:
         return {}, None
     names = {guest.label, guest.label.split()[0], guest.label.split()[-1]}
@@ -582,7 +582,7 @@ def _interview_lines(lines: list[Line], lowercase: frozenset[str], skip: set[int
     rest = [ln for ln in content if ln.index >= asks[0].index]
     addressed = any((v := vocative(ln.text, lowercase)) and v[0] in names for ln in asks)
     labelled = any((lab := label_of(ln.text)) and lab[1] in names for ln in rest)
-    if not (said or addressed or labelled):
+    if not (announced or addressed or labelled):
         return {}, None
     found: dict[int, tuple[int, Speaker | None]] = {}
     for ln in rest:
