@@ -1079,6 +1079,11 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
     ("Jane Smith is a consultant. In my view, communities rely on ties.",
      ["author:t", "author:t"]),
     ("Jane Smith\u2019s house is simple: communities rely on ties.", ["author:t"]),
+    # "X's point is that ...", "The insight from X is that ...": X's claim
+    ("Jane Smith\u2019s point is that communities rely on ties.", ["person:jane-smith"]),
+    ("The key insight from Dr. Ann Lee is that communities rely on ties.", ["person:ann-lee"]),
+    ("The key insight from this story is that communities rely on ties.", ["author:t"]),
+    ("Jane Smith\u2019s house is proof that communities rely on ties.", ["author:t"]),
     ('We borrowed this from Jane Smith\u2019s house: "Communities rely on ties."',
      ["author:t"]),
     # "I interviewed X": the quotations after it are X's, the writer's own lines are not
@@ -1108,6 +1113,10 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
     ("For Karl Mannheim, the sociologist, \u201ccommunity is any circle of people\u201d.",
      ["person:karl-mannheim"]),
     ("For Acme Inc, communities are markets.", ["author:t"]),
+    ("Jane Smith is a consultant. For her, communities are markets.",
+     ["author:t", "person:jane-smith"]),
+    ("Jane Smith is a consultant. For her clients, communities are markets.",
+     ["author:t", "author:t"]),
     # the term someone described runs on in the next sentence about it
     ("Ana Lee described a good team as a group with values. A team is also driven by goals.",
      ["person:ana-lee", "person:ana-lee"]),

@@ -24,6 +24,7 @@ from kg.speakers.lexicon import (
     QUOTE_NOUNS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
+    THESIS_NOUNS,
     VIEW_NOUNS,
     WORK_NOUNS,
 )
@@ -428,9 +429,16 @@ class Attributor:
             # the view is the subject and a colon gives it: "X's take is simple: ..."
             colon = (tok.dep_ == "nsubj" and noun in VIEW_NOUNS | QUOTE_NOUNS
                      and any(t.text == ":" for t in sent[tok.i - sent.start:]))
-            if not (opens or colon):
+            # "Ann Lee's point is that ...", "The key insight from Ann Lee is that ..."
+            that = (tok.dep_ == "nsubj" and noun in VIEW_NOUNS | THESIS_NOUNS
+                    and tok.head.lemma_ == "be" and _that_clause(tok.head))
+            if not (opens or colon or that):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and that:
+                owner = next((g for c in tok.children if c.dep_ == "prep"
+                              and c.lower_ in ("from", "of") for g in c.children
+                              if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if owner is None:
                 return None
             if owner.lower_ in ("his", "her"):
@@ -463,11 +471,15 @@ class Attributor:
         return None
 
     def _for_person(self, sent: Span) -> _Cue | None:
-        # "For Karl Mannheim, the German sociologist, “community is ...”": his view
+        # "For Karl Mannheim, the German sociologist, “community is ...”": his view;
+        # "For her, ...": the view of the person the text named last
         first = sent[0]
         if first.lower_ != "for" or not any(t.text == "," for t in sent[1:8]):
             return None
         obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ in ("her", "him") and sent[2].text == ",":
+            who = self._recent("person")
+            return _Cue(who) if who is not None else None
         if obj is None or obj.pos_ != "PROPN":
             return None
         who = self._person(_name_of(obj), obj.ent_type_)
@@ -661,3 +673,9 @@ def _elaborates(sent: Span, terms: frozenset[str]) -> bool:
     """Whether the sentence's subject is the term the previous speaker defined."""
     subj = _root_subject(sent)
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.casefold() in terms
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` takes a clause opened by "that" ("... is that teams need ...")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                         for m in c.children) for c in verb.children)

@@ -79,6 +79,8 @@ OWNED_WORKS = frozenset({
 })
 # What a person's list of ideas is called ("two of her points:")
 POINT_NOUNS = frozenset({"point", "argument", "idea", "distinction", "observation"})
+# What a person's point "is that ...": "Ann Lee's insight is that ..."
+THESIS_NOUNS = POINT_NOUNS | {"insight", "lesson", "message", "belief", "thesis", "conclusion"}
 # Verbs of agreement used with collective subjects ("Panelists agreed ...").
 AGREEMENT_VERBS = frozenset({"agree", "concur", "disagree", "conclude"})
 # Inflected forms the tagger sometimes mislabels as nouns ("Medanic talks about ...").
