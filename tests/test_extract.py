@@ -163,6 +163,12 @@ def frames(cue_nlp, vocab, text):
     # a discourse marker the parser took for the subject
     ("Teams are groups. Btw, community is currently the buzzword.",
      [("team", "definition", False, "group"), ("community", "definition", False, None)]),
+    # a verb that tells one from the other contrasts them
+    ("What distinguishes a community from an audience is participation.",
+     [("community", "contrast", False, "audience")]),
+    ("Teams are set apart from groups by their goals.", [("team", "contrast", False, "group")]),
+    ("Nothing separates customers from the brand.", [("customer", "contrast", True, None)]),
+    ("We set the community site up from scratch.", []),
     # what a word stands for
     ("When we say community, we refer to many people.",
      [("community", "definition", False, None)]),

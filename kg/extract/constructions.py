@@ -54,6 +54,7 @@ def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     yield from _meaning_frames(sent, vocab)
     yield from _calling_frames(sent, vocab)
     yield from _not_enough_frames(sent, vocab)
+    yield from _separating_frames(sent, vocab)
 
 
 def as_parts(head: Token) -> tuple[Token, Token] | None:
@@ -319,6 +320,31 @@ def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         # the whole sentence: "when we say X" belongs to the claim
         yield Frame(subj, "mean", obj, "definition", is_negated(verb, term, meant),
                     is_hedged(verb, sent), *sentence_chars(sent), "definition-we-mean", 0.75,
+                    tree_depth(verb))
+
+
+def _separating_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"What distinguishes a community from an audience is participation", "Teams are
+    set apart from groups by ...": a verb that tells X from Y contrasts the two."""
+    for verb in sent:
+        if verb.lemma_ not in lx.SEPARATING_VERBS or verb.pos_ != "VERB" or (
+                verb.lemma_ == "set" and not any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "apart" for c in verb.children)):
+            continue
+        told = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if told is None:
+            continue
+        other = next((g for head in (verb, told) for p in head.children
+                      if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if other is None:
+            continue
+        subj, obj = phrase_for(told, vocab, subject=True), phrase_for(other, vocab)
+        if not (subj.concept or obj.concept) or subj.concept == obj.concept:
+            continue
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), told)  # "Nothing"
+        yield Frame(subj, "differ from", obj, "contrast", is_negated(verb, doer, other),
+                    is_hedged(verb, sent), *sentence_chars(sent), "contrast-separating", 0.7,
                     tree_depth(verb))
 
 

@@ -26,7 +26,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
     "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
-    "MEANING_VERBS", "ASKING_HEADS", "COMPARING_WORDS",
+    "MEANING_VERBS", "SEPARATING_VERBS", "ASKING_HEADS", "COMPARING_WORDS",
 ]
 
 # nominal subject of a verb or copula, active or passive
@@ -201,6 +201,8 @@ PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "h
 # "the terms network and community": nouns that name words, not things
 TERM_NOUNS = frozenset({"word", "term", "label", "notion", "concept"})
 # what a word is said to do when it means something: "the term refers to", "is used to mean"
+# verbs that tell one thing from another: "what distinguishes X from Y"
+SEPARATING_VERBS = frozenset({"distinguish", "separate", "differentiate", "set"})
 MEANING_VERBS = frozenset({"refer", "mean", "denote", "describe", "designate", "use"})
 SAMENESS_ADJECTIVES = frozenset({"same", "identical", "equivalent", "synonymous", "equal"})
 CONTRAST_ADJECTIVES = frozenset({"different", "distinct", "separate", "unlike", "opposite"})
