@@ -1298,6 +1298,19 @@ def test_says_header_starts_a_named_comment():
                          ("person:jane-doe", "Agreed.")]
 
 
+def test_reply_headers_name_their_writers():
+    doc = make_doc("Servers are tools.\n\nAnna Berg replied:\nTeams need leaders.\n\n"
+                   "Reply from u/modqueen:\nGroups need rules.\n\n"
+                   "Comment by Carl Jung:\nA network is loose.\n\n"
+                   "Anna replied to everyone that teams need leaders.")
+    assert said(doc) == [("author:t", "Servers are tools."),
+                         ("person:anna-berg", "Teams need leaders."),
+                         ("u/modqueen", "Groups need rules."),
+                         ("person:carl-jung", "A network is loose."),
+                         ("person:carl-jung",
+                          "Anna replied to everyone that teams need leaders.")]
+
+
 def test_wordpress_thread_with_dated_says_headers():
     path = Path(__file__).parent / "fixtures" / "speakers" / "blog_says_headers.txt"
     doc = read_document(path)

@@ -63,10 +63,15 @@ _VOC_START = re.compile(r"(?P<name>[A-Z][a-z]{1,20})\s*[,:!](?:\s|$)")
 _VOC_GREETING = re.compile(r"(?P<g>[A-Za-z]+(?: you)?)[ \t,]+(?P<name>[A-Z][a-z]{1,20})\b")
 _VOC_AFTER_PHRASE = re.compile(r"[^.!?,]{1,40},\s*(?P<name>[A-Z][a-z]{1,20})[.!]")
 # A comment header naming its writer: "1. C.C. Chapman says:", "Jane Doe said on May 2:"
+_USER = r"u/[A-Za-z0-9_-]{3,30}"
 _SAYS_HEADER = re.compile(
-    rf"\s*(?:\d+[.)]\s+|[•·*]\s+)?(?P<name>{_NAME1})\s+(?:says|said|wrote|writes)\b[^.!?]{{0,40}}:?\s*"
+    rf"\s*(?:\d+[.)]\s+|[•·*]\s+)?(?P<name>{_NAME1}|{_USER})\s+"
+    r"(?:says|said|wrote|writes|replied|replies|responded|responds|commented|comments)\b"
+    r"[^.!?]{0,40}:?\s*"
     # a forum post header: "(Nick Emmett) #3", "Nick Emmett #3"
-    rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*")
+    rf"|\s*\(?(?P<poster>{_NAME1})\)?\s+#\d{{1,4}}\s*"
+    # "Reply from Jane Doe:", "Comment by u/jo"
+    rf"|\s*(?i:reply|response|comment|answer)\s+(?i:from|by)\s+(?P<by>{_NAME1}|{_USER})\s*:?\s*")
 # a forum post's header: its poster's user name, then a date or a flair
 _POSTER_HEADER = re.compile(
     r"\s*(?:(?i:posted by)\s+)?(?P<user>u/[A-Za-z0-9_-]{3,30})(?:\s*[·•]?\s+[^.!?:]{0,40})?\s*")
@@ -867,8 +872,10 @@ def says_header(text: str) -> str | None:
         ('Nick Emmett', None)
     """
     m = _SAYS_HEADER.fullmatch(text)
-    name = m and (m["name"] or m["poster"])
-    if not name or not is_person_name(name, min_words=1 if m["name"] else 2):
+    name = m and (m["name"] or m["poster"] or m["by"])
+    if name and name.startswith("u/"):
+        return name
+    if not name or not is_person_name(name, min_words=1 if m["name"] or m["by"] else 2):
         return None
     return name
 
