@@ -1109,6 +1109,12 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
      ["group:panelists", "author:t"]),
     ("Panelists agreed that teams differ. They said networks help people.",
      ["group:panelists", "group:panelists"]),
+    # a short clause about a person that a colon ends leads in to that person's words
+    ("Jane Smith went further: communities rely on ties.", ["person:jane-smith"]),
+    ("Jane Smith is a consultant. She was blunt: communities rely on ties.",
+     ["author:t", "person:jane-smith"]),
+    ("Acme Inc went further: communities rely on ties.", ["author:t"]),
+    ("The answer is simple: communities rely on ties.", ["author:t"]),
     # "For X, ..." gives X's view
     ("For Karl Mannheim, the sociologist, \u201ccommunity is any circle of people\u201d.",
      ["person:karl-mannheim"]),

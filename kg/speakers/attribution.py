@@ -54,6 +54,7 @@ NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "E
 SOURCE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _MIN_QUOTE_WORDS = 4
 REPORT_TAIL_TOKENS = 5  # "Hughes said.", "she added." after a quotation
+COLON_LEAD_TOKENS = 8  # "Jill Lee went a step further:" before a person's words
 # words after which a quotation is reported speech: '..., and “the view was that ...',
 # 'He told me “Seeing all of my players ...', 'She said “We ...'
 _QUOTE_LEADS = frozenset({"and", "but", "that", "as", "me", "us", "him", "her", "them",
@@ -327,7 +328,7 @@ class Attributor:
                     return cue
         return (self._surface_cue(sent) or self._according_to(sent) or self._for_person(sent)
                 or self._citation(sent) or self._put_it(sent) or self._their_view(sent)
-                or _Cue())
+                or self._colon_lead(sent) or _Cue())
 
     def _quoted_source(self, sent: Span, quotes: list[tuple[int, int]]) -> Speaker | None:
         """"Barb cites a definition from David Coleman: "..."", "an excerpt from Mary
@@ -417,6 +418,27 @@ class Attributor:
             return _Cue(joint_speaker(names))
         who = self._person(names[0])
         return _Cue(who) if who is not None else None
+
+    def _colon_lead(self, sent: Span) -> _Cue | None:
+        """"Jill Lee went further: groups need structure", "She was blunt: ...": a short
+        clause about a person that a colon ends leads in to that person's words (the
+        parser hangs the lead on the clause after the colon)."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i - sent.start > COLON_LEAD_TOKENS:
+            return None
+        lead = next((t for t in sent if t.i < colon.i and t.dep_ == "ccomp"
+                     and t.head.i > colon.i and t.right_edge.i < colon.i), None)
+        subj = None if lead is None else next(
+            (c for c in lead.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        if subj.lower_ in SPEAKER_PRONOUNS:
+            cue = self._subject_cue(subj)
+            return cue if cue is not None and cue.speaker is not None else None
+        if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", ""):
+            return None
+        who = self._person(_name_of(subj), subj.ent_type_)
+        return _Cue(who) if who is not None and who.kind == "person" else None
 
     def _their_view(self, sent: Span) -> _Cue | None:
         """"In her view, a community is ...", "Jane Doe's definition is simple: ...":
