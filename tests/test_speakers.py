@@ -319,7 +319,8 @@ def test_an_honorific_before_a_round_up_header_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize("intro", ["Q&A with Jane Doe, baker", "We spoke with Jane Doe.",
-                                   "Adrienne Wong interviewed Jane Doe for the paper."])
+                                   "Adrienne Wong interviewed Jane Doe for the paper.",
+                                   "Interview: Jane Doe on building teams"])
 def test_an_interviews_answers_are_the_guest_its_introduction_names(intro):
     doc = make_doc(f"T\n{intro}\nQ: What is a community?\nA: A community is a group.\n"
                    "Q: Why?\nA: Teams differ.")

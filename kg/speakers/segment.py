@@ -120,10 +120,11 @@ INTERVIEW_QUESTION_WORDS = 40  # a longer line ending in "?" is a paragraph, not
 # where the comments under an interview begin: "Comments", "3 Responses", "Leave a Reply"
 _COMMENT_SECTION = re.compile(r"\s*(?:\d+\s+)?(?i:comments?|responses?|replies|leave a reply)\b")
 # the interviewee an introduction names: "Q&A with Jane Doe", "we spoke with Jane Doe",
+# "Interview: Jane Doe on ...",
 # "Adrienne Wong interviewed Jane Doe", "an interview with Dr. Jane Doe"
 _INTERVIEWEE_INTRO = re.compile(
     rf"(?i:\b(?:interview(?:ed|s)?|q\s*&\s*a|conversation|chat(?:ted)?|spoke|talked|sat down|"
-    rf"caught up|questions)\s+(?:with\s+|for\s+|to\s+)?(?:(?:{_HONORIFIC})\.?\s+)?)"
+    rf"caught up|questions)(?:\s*:\s*|\s+)(?:with\s+|for\s+|to\s+)?(?:(?:{_HONORIFIC})\.?\s+)?)"
     rf"(?P<name>{_NAME})")
 _GUEST_LINE = re.compile(rf"\s*(?P<label>[A-Z][a-z]+)\s*:\s*(?P<name>{_NAME})\s*")
 _ANSWER_LABEL = re.compile(r"A\d{0,2}")
