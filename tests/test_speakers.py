@@ -1305,6 +1305,15 @@ def test_says_header_starts_a_named_comment():
                          ("person:jane-doe", "Agreed.")]
 
 
+def test_a_name_over_a_date_heads_a_comment():
+    doc = make_doc("Customers are not a community.\n\n3 comments\n\nMike Smith\n"
+                   "May 4, 2015 at 9:12 am\nTeams need leaders.\n\nKaren\nMay 5, 2015\n"
+                   "Groups need rules.\n\nFinal Thoughts\nMay 6, 2015\nA network is loose.")
+    who = dict((text, s) for s, text in said(doc))
+    assert [who["Teams need leaders."], who["Groups need rules."], who["Final Thoughts"]] == [
+        "person:mike-smith", "person:karen", "person:karen"]
+
+
 def test_reply_headers_name_their_writers():
     doc = make_doc("Servers are tools.\n\nAnna Berg replied:\nTeams need leaders.\n\n"
                    "Reply from u/modqueen:\nGroups need rules.\n\n"

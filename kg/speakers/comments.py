@@ -793,7 +793,9 @@ def _section_start(lines: list[Line], author_first: str | None,
             continue
         if _is_header(ln.text):  # whatever its block kind
             return ln.index + 1
-        if _comment_header(lines, ln) is not None or is_answer_header(ln.text):
+        # a name over a date opens no comment section: it is a post's byline too
+        if _comment_header(lines, ln, in_section=False) is not None or is_answer_header(
+                ln.text):
             return ln.index
         if not ln.content:
             continue
@@ -816,11 +818,13 @@ def numbered_reply(text: str) -> bool:
     return bool(m) and text[m.end():].casefold().startswith(REPLY_OPENERS)
 
 
-def _comment_header(lines: list[Line], ln: Line) -> str | None:
-    """:func:`says_header`, :func:`poster_header` or :func:`dated_header`; but "Jane Doe
+def _comment_header(lines: list[Line], ln: Line, *, in_section: bool = True) -> str | None:
+    """:func:`says_header`, :func:`poster_header`, :func:`dated_header` or, inside a
+    comment section, a name over a date; but "Jane Doe
     wrote on the list:" over a quoted message introduces that quotation, and the lines
     after it are the quoting writer's, not a comment by Jane."""
-    name = says_header(ln.text) or poster_header(ln.text) or dated_header(ln.text)
+    name = (says_header(ln.text) or poster_header(ln.text) or dated_header(ln.text)
+            or (_name_over_date(lines, ln) if in_section else None))
     if name is None or not re.search(r"\bwr(?:ote|ites)\b", ln.text):
         return name  # a reply may open by quoting what it answers
     following = next((n for n in lines[ln.index + 1:] if n.content), None)
@@ -858,6 +862,17 @@ def dated_header(text: str) -> str | None:
                 name, min_words=1) and not _DATE_START.match(name + " "):  # "Jan 26, 2011"
             return name
     return None
+
+
+def _name_over_date(lines: list[Line], ln: Line) -> str | None:
+    """A comment header on two lines: a name alone ("Mike Smith"), then the date
+    ("May 4, 2015 at 9:12 am")."""
+    name = ln.text.strip()
+    if not name or len(name.split()) > 4 or not is_person_name(name, min_words=1):
+        return None
+    following = next((n for n in lines[ln.index + 1:] if n.text.strip()), None)
+    rest = following.text.strip() if following is not None else ""
+    return name if _DATE_START.match(rest) and _is_dateline(rest) else None
 
 
 def says_header(text: str) -> str | None:
