@@ -1070,6 +1070,9 @@ def test_a_list_introducers_pronoun_takes_the_concept_asked_before(nlp, vocab, i
     ("Communities are warm. Members are cautious about what they say.",
      ["community", "member"]),
     ("Members are cautious about what they say.", ["member"]),
+    # only a whole has members: after customers they stay community members
+    ("Our customers are loyal. Members are cautious about what they say.",
+     ["customer", "member"]),
 ])
 def test_bare_members_belong_to_the_concept_the_text_was_about(nlp, vocab, text, subjects):
     claims, _ = extract_document(_doc(text + "\n"), nlp, vocab)

@@ -467,7 +467,9 @@ def _owner_before(subj_tok: Token, subj: Phrase, vocab: Vocabulary, ctx: Context
     last = next((t for t in reversed(ctx.topics) if t != subj.concept), None)
     if not found or last is None or any(_narrower(vocab, last, q) for q in found):
         return None
-    return last
+    # only a whole has members: "Customers buy. Members belong." keeps its members
+    head = vocab.concepts[last].pref_label.rsplit(" ", 1)[-1] if last in vocab.concepts else ""
+    return last if head in lx.COLLECTIVE_NOUNS else None
 
 
 def _narrower(vocab: Vocabulary, concept: str, broader: str) -> bool:
