@@ -416,6 +416,12 @@ def frames(cue_nlp, vocab, text):
     ("Online Communities: places where people with shared interests meet.",
      [("community", "definition", False, None)]),
     ("Interest-based reading for teams.", []),
+    # another term glossed as a concept, or a kind of the concept glossed as it
+    ("Task force: a team assembled for one mission.",
+     [("task force", "definition", False, "team")]),
+    ("Working group - a group formed to study a question.",
+     [("group", "definition", False, "group")]),
+    ("Note: a group can be hard to run.", [("group", "property", False, None)]),
     # existentials about a concept
     ("There are many different types of community.", [("community", "property", False, None)]),
     ("There is no community without trust.", [("community", "requirement", False, None)]),

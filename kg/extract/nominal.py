@@ -280,18 +280,35 @@ def glossary_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         return
     # "Online Communities": a term the vocabulary has, or a kind of one of its concepts
     concept = vocab.lookup(span_text(term)) or concept_for(term[-1], vocab, subject=True)
-    if concept is None:
-        return
     doc = sent.doc
-    subj = Phrase(span_text(term), concept, concept, term[-1].i)
     first = next(t for t in doc[colon.i + 1:sent.end] if not t.is_space)
     obj = phrase_for(first.head if first.head.i > colon.i else first, vocab)
+    if concept is None:
+        # "Working group - a group formed to study a question": another term defined as
+        # a concept, when what follows is a noun phrase, not a clause ("Note: groups
+        # can ...")
+        if obj.concept is None or first.lower_ not in ("a", "an") or (
+                term[-1].pos_ != "NOUN") or not _nominal_rest(doc[colon.i + 1:sent.end]):
+            return
+    # the term's own lemma: "Working group - a group ..." defines a kind of group
+    subj = Phrase(span_text(term), " ".join(t.lemma_.lower() for t in term), concept,
+                  term[-1].i)
     end = sent.end - 1
     while end > colon.i and doc[end].is_space:
         end -= 1
     yield Frame(subj, "be", Phrase(span_text(doc[colon.i + 1:end + 1]), obj.lemma, obj.concept,
                                    obj.head), "definition", False, False, doc[sent.start].idx,
                 doc[end].idx + len(doc[end].text), "definition-glossary", 0.7, 0)
+
+
+def _nominal_rest(rest: Span) -> bool:
+    """Whether the words after a glossary term are a noun phrase ("a group formed to
+    study ...", which the parser may hang on the term as a participle), not a clause."""
+    roots = [t for t in rest if not t.is_punct and not t.is_space
+             and not rest.start <= t.head.i < rest.end or t.head == t]
+    return bool(roots) and all(
+        t.pos_ == "NOUN" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass") for c in t.children) for t in roots)
 
 
 def _title_case(words: list[Token]) -> bool:
