@@ -159,6 +159,11 @@ def frames(cue_nlp, vocab, text):
     ("Associations often describe themselves as communities.",
      [("association", "definition", False, "community")]),
     ("If it thinks of itself as a community, it is one.", []),
+    # what someone once did is no claim; a past definition still defines
+    ("At my last job, the company treated its customers as a community.", []),
+    ("Many firms treat their customers as a community.",
+     [("customer", "definition", False, "community")]),
+    ("In 1998, Wenger described a team as a group.", [("team", "definition", False, "group")]),
     ("It helps to think of it as a community.", []),  # a pronoun X has no referent here
     # a discourse marker the parser took for the subject
     ("Teams are groups. Btw, community is currently the buzzword.",

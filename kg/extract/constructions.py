@@ -161,6 +161,10 @@ def _as_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         if parts is None:
             continue
         x, y = parts
+        # "the company treated its customers as a community": what someone once did,
+        # not what a concept is ("Wenger defined X as Y" still defines)
+        if is_past(head) and head.lemma_ not in lx.DEFINING_AS_VERBS:
+            continue
         obj = phrase_for(y, vocab)
         ctype = "definition" if y.pos_ in ("NOUN", "PROPN") else "property"
         start, end = clause_span(sent, head)

@@ -6,7 +6,8 @@ These are general English cues, never strings taken from particular articles.
 from __future__ import annotations
 
 __all__ = [
-    "ANAPHORIC_NOUNS", "AS_VERBS", "CALLING_VERBS", "COLLECTIVE_NOUNS", "ASSERTING_NOUNS",
+    "ANAPHORIC_NOUNS", "AS_VERBS", "DEFINING_AS_VERBS", "CALLING_VERBS", "COLLECTIVE_NOUNS",
+    "ASSERTING_NOUNS",
     "CHAT_HEDGES", "DIFFERENCE_NOUNS", "EQUALS", "EVALUATIVE_ADJECTIVES", "EXAMPLE_NOUNS",
     "NAMING_VERBS", "SELF_PRONOUNS",
     "FRONTED_CONTRASTS", "LIGHT_HEADS", "MEANING_SUBJECTS", "SAYING_VERBS",
@@ -107,6 +108,9 @@ EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "indicate", "prove", "demo
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",
                       "frame", "imagine", "understand", "know", "label", "classify"})
+# the AS_VERBS that give a definition in the past tense too ("Wenger defined X as Y")
+DEFINING_AS_VERBS = frozenset({"define", "describe", "characterize", "characterise",
+                               "conceive", "label", "classify", "frame"})
 # "I would not consider our class a community", "we call them teams": the speaker's own
 # naming (with "I"/"we" as the subject) says what the thing is
 CALLING_VERBS = frozenset({"consider", "call", "deem", "label", "term", "name", "dub"})
