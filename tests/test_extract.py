@@ -538,6 +538,10 @@ def frames(cue_nlp, vocab, text):
      [("community", "property", False, None)]),
     ("The community defines success as growth.", []),
     ("His defined community as a whole grew.", []),
+    # ... or for a modifier of X that still has the subject on it
+    ("Wenger defined communities as groups of practitioners.",
+     [("community", "definition", False, "group")]),
+    ("The well defined communities as a rule grew.", []),
     # the people in any such group stand for the kind; the people of one group do not
     ("People in an audience have no relationship to each other.",
      [("audience", "property", True, None)]),

@@ -92,8 +92,13 @@ def _misparsed_as(verb: Token, vocab: Vocabulary) -> tuple[Token, Token] | None:
     verb for a noun (or a modifier of X), so the parse has no "define X as Y". Read it
     from the words: an inflected verb of the list, X a concept noun right after it
     (in quotation marks or not), then "as" and Y, the first noun after it."""
-    if verb.pos_ == "VERB" and verb.dep_ not in ("nmod", "compound") or verb.tag_ not in (
-            "VBZ", "VBD", "NNS", "NN") or verb.lemma_.lower() not in lx.AS_VERBS:
+    # "Wenger defined communities as ...": the past verb hung on X as its modifier,
+    # with the subject still on it
+    modifier = verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "nsubj" for c in verb.children)
+    if verb.pos_ == "VERB" and verb.dep_ not in ("nmod", "compound") and not modifier or (
+            verb.tag_ not in ("VBZ", "VBD", "NNS", "NN") and not modifier) or (
+            verb.lemma_.lower() not in lx.AS_VERBS):
         return None
     k = verb.i + 1
     sent_end = verb.sent.end
