@@ -1314,6 +1314,23 @@ def test_a_name_over_a_date_heads_a_comment():
         "person:mike-smith", "person:karen", "person:karen"]
 
 
+@pytest.mark.parametrize("header", [
+    "Mike Smith \u2022 3 years ago", "Mike Smith on May 5, 2015 at 10:00 am said:",
+    "Mike Smith (@msmith) \u2014 May 7, 2015", "Mike Smith | May 6, 2015 | Reply"])
+def test_a_name_and_a_date_head_a_comment(header):
+    doc = make_doc(f"Customers are not a community.\n\nComments\n\n{header}\n"
+                   "Teams need leaders.")
+    assert said(doc)[-1] == ("person:mike-smith", "Teams need leaders.")
+
+
+@pytest.mark.parametrize("header", ["Mike Smith \u2022 3 teams ago",
+                                    "Mike Smith on teams said:"])
+def test_a_name_without_a_date_heads_no_comment(header):
+    doc = make_doc(f"Customers are not a community.\n\nComments\n\n{header}\n"
+                   "Teams need leaders.")
+    assert said(doc)[-1][0] != "person:mike-smith"
+
+
 def test_reply_headers_name_their_writers():
     doc = make_doc("Servers are tools.\n\nAnna Berg replied:\nTeams need leaders.\n\n"
                    "Reply from u/modqueen:\nGroups need rules.\n\n"

@@ -79,6 +79,13 @@ _POSTER_HEADER = re.compile(
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DATE_START = re.compile(rf"(?i:{_MONTHS})\.?\s|\d")
+# what sits around a comment header's date: "| Reply", "• 3 years ago", "— May 7, 2015",
+# "(@jopark) May 7", "on May 5, 2015 at 10:00 am said:"
+_HEADER_FURNITURE = re.compile(r"(?i)\breply\b|[|·•—–]|\s(?:said|says|wrote):?$")
+_HEADER_LEAD = re.compile(r"^(?:-\s+|\(@\w+\)\s*|(?i:on)\s+)+")
+# a relative date under a comment: "3 years ago", "an hour ago", "yesterday"
+_AGO = re.compile(r"(?i:(?:\d{1,3}|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?"
+                  r"\s+ago|yesterday|today|just now)")
 _BULLET = re.compile(r"^[•·*▪◦‣–-]\s+")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}[.)]\s+")
 _ANSWER_HEADER = re.compile(
@@ -857,10 +864,13 @@ def dated_header(text: str) -> str | None:
     words = text[number.end() if number else 0:].split()
     for k in range(min(4, len(words) - 1), 0, -1):
         name, rest = " ".join(words[:k]), " ".join(words[k:])
-        rest = " ".join(re.sub(r"(?i)\breply\b|[|·•]", " ", rest).split())
-        if _DATE_START.match(rest) and _is_dateline(rest) and is_person_name(
-                name, min_words=1) and not _DATE_START.match(name + " "):  # "Jan 26, 2011"
-            return name
+        rest = " ".join(_HEADER_FURNITURE.sub(" ", rest).split())
+        rest = _HEADER_LEAD.sub("", rest)
+        if re.search(r"(?i)\bby\b", rest):
+            continue  # "Posted on May 2, 2020 by Jane Doe" is a byline
+        if (_DATE_START.match(rest) and _is_dateline(rest) or _AGO.fullmatch(rest)) and (
+                is_person_name(name, min_words=1)) and not _DATE_START.match(name + " "):
+            return name  # not "Jan 26, 2011"
     return None
 
 
