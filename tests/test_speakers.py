@@ -1323,6 +1323,15 @@ def test_a_name_and_a_date_head_a_comment(header):
     assert said(doc)[-1] == ("person:mike-smith", "Teams need leaders.")
 
 
+def test_a_name_and_title_over_when_it_was_answered_heads_an_answer():
+    doc = make_doc("What is a team?\n\nJohn Carter, Consultant for 20 years\n"
+                   "Answered 3 years ago\nA team shares a goal.\n\nLisa Wong, HR Director\n"
+                   "Updated May 2, 2020\nTeams are small.\n\nAnswered by many\nGroups differ.")
+    who = dict((text, s) for s, text in said(doc))
+    assert [who["A team shares a goal."], who["Teams are small."], who["Groups differ."]] == [
+        "person:john-carter", "person:lisa-wong", "person:lisa-wong"]
+
+
 @pytest.mark.parametrize("header", ["Mike Smith \u2022 3 teams ago",
                                     "Mike Smith on teams said:"])
 def test_a_name_without_a_date_heads_no_comment(header):

@@ -83,6 +83,9 @@ _DATE_START = re.compile(rf"(?i:{_MONTHS})\.?\s|\d")
 # "(@jopark) May 7", "on May 5, 2015 at 10:00 am said:"
 _HEADER_FURNITURE = re.compile(r"(?i)\breply\b|[|·•—–]|\s(?:said|says|wrote):?$")
 _HEADER_LEAD = re.compile(r"^(?:-\s+|\(@\w+\)\s*|(?i:on)\s+)+")
+# when an answer was written, under its writer's name: "Answered 3 years ago"
+_WRITTEN_AGO = re.compile(r"\s*(?i:answered|updated|posted|edited|written|replied)\s+"
+                          r"(?:on\s+)?(?P<when>.+?)\s*")
 # a relative date under a comment: "3 years ago", "an hour ago", "yesterday"
 _AGO = re.compile(r"(?i:(?:\d{1,3}|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?"
                   r"\s+ago|yesterday|today|just now)")
@@ -866,8 +869,8 @@ def dated_header(text: str) -> str | None:
         name, rest = " ".join(words[:k]), " ".join(words[k:])
         rest = " ".join(_HEADER_FURNITURE.sub(" ", rest).split())
         rest = _HEADER_LEAD.sub("", rest)
-        if re.search(r"(?i)\bby\b", rest):
-            continue  # "Posted on May 2, 2020 by Jane Doe" is a byline
+        if re.search(r"(?i)\bby\b", rest) or _WRITTEN_AGO.fullmatch(f"{name} {rest}"):
+            continue  # "Posted on May 2, 2020 by Jane Doe" is a byline; "Answered 3y ago"
         if (_DATE_START.match(rest) and _is_dateline(rest) or _AGO.fullmatch(rest)) and (
                 is_person_name(name, min_words=1)) and not _DATE_START.match(name + " "):
             return name  # not "Jan 26, 2011"
@@ -876,13 +879,19 @@ def dated_header(text: str) -> str | None:
 
 def _name_over_date(lines: list[Line], ln: Line) -> str | None:
     """A comment header on two lines: a name alone ("Mike Smith"), then the date
-    ("May 4, 2015 at 9:12 am")."""
+    ("May 4, 2015 at 9:12 am"); or a name and a title ("John Carter, consultant"), then
+    when it was written ("Answered 3 years ago")."""
     name = ln.text.strip()
-    if not name or len(name.split()) > 4 or not is_person_name(name, min_words=1):
-        return None
     following = next((n for n in lines[ln.index + 1:] if n.text.strip()), None)
     rest = following.text.strip() if following is not None else ""
-    return name if _DATE_START.match(rest) and _is_dateline(rest) else None
+    dated = _DATE_START.match(rest) and _is_dateline(rest)
+    if not dated and (m := _WRITTEN_AGO.fullmatch(rest)) is not None:
+        dated = _AGO.fullmatch(m["when"]) or _DATE_START.match(m["when"]) and _is_dateline(
+            m["when"])
+        name = name.split(",")[0].strip()
+    if not dated or not name or len(name.split()) > 4 or not is_person_name(name, min_words=1):
+        return None
+    return name
 
 
 def says_header(text: str) -> str | None:
