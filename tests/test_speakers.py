@@ -1080,6 +1080,12 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
     ("Jane Smith is a consultant. In my view, communities rely on ties.",
      ["author:t", "author:t"]),
     ("Jane Smith\u2019s house is simple: communities rely on ties.", ["author:t"]),
+    # someone's work that shows or finds something reports that person
+    ("Jane Smith is a sociologist. Her study finds that communities rely on ties.",
+     ["author:t", "person:jane-smith"]),
+    ("Jane Smith\u2019s research shows that communities rely on ties.", ["person:jane-smith"]),
+    ("Research shows that communities rely on ties.", ["author:t"]),
+    ("Jane Smith\u2019s dog shows that communities rely on ties.", ["author:t"]),
     # "X's point is that ...", "The insight from X is that ...": X's claim
     ("Jane Smith\u2019s point is that communities rely on ties.", ["person:jane-smith"]),
     ("The key insight from Dr. Ann Lee is that communities rely on ties.", ["person:ann-lee"]),

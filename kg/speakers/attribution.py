@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.records import Document, Speaker, Utterance
 from kg.speakers.lexicon import (
     DEFINITION_WORDS,
+    EVIDENCE_VERBS,
     GENERIC_PEOPLE,
     HONORIFICS,
     INTERVIEW_VERBS,
@@ -23,6 +24,7 @@ from kg.speakers.lexicon import (
     QUANTIFIERS,
     QUOTE_NOUNS,
     REPORTING_VERBS,
+    RESEARCH_NOUNS,
     SPEAKER_PRONOUNS,
     THESIS_NOUNS,
     VIEW_NOUNS,
@@ -304,7 +306,7 @@ class Attributor:
             return _Cue(source)
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in self._verbs and (
-                    not _makes_a_point(tok)):
+                    not _makes_a_point(tok)) and not _owned_research(tok):
                 continue
             if any(s < tok.idx < e for s, e in quotes):
                 continue
@@ -364,6 +366,14 @@ class Attributor:
         if subj.text.startswith("@"):
             key = subj.text.casefold()
             return _Cue(self._handles.get(key) or handle_speaker(subj.text))
+        # "Adams's research shows ...", "her book argues ...": the work's author
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and subj.lemma_.casefold() in WORK_NOUNS | RESEARCH_NOUNS:
+            if owner.lower_ in ("his", "her"):
+                who = self._recent("person")
+                return _Cue(who) if who is not None else None
+            if owner.pos_ == "PROPN":
+                return self._subject_cue(owner)
         # "authors Debbie Frieze and Meg Wheatley explain", "strategists like Carrie Jones
         # and Charles Vogl emphasize": the names the noun introduces
         named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
@@ -701,3 +711,11 @@ def _that_clause(verb: Token) -> bool:
     """Whether ``verb`` takes a clause opened by "that" ("... is that teams need ...")."""
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                          for m in c.children) for c in verb.children)
+
+
+def _owned_research(verb: Token) -> bool:
+    """"Adams's research shows that ...", "her study finds ...": a verb of evidence
+    whose subject is someone's work reports that person."""
+    return verb.lemma_ in EVIDENCE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.casefold() in RESEARCH_NOUNS
+        and any(g.dep_ == "poss" for g in c.children) for c in verb.children)

@@ -59,6 +59,12 @@ VIEW_NOUNS = frozenset({
     "view", "opinion", "words", "mind", "eyes", "experience", "book", "take", "answer",
     "understanding", "perspective", "estimation",
 })
+# verbs of evidence: "Adams's study finds that ..."
+EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "indicate", "prove", "demonstrate",
+                            "confirm"})
+# what a person's research is called when it "shows" something: "Adams's study finds ..."
+RESEARCH_NOUNS = frozenset({"research", "study", "work", "book", "paper", "article", "findings",
+                            "survey", "analysis", "theory", "model", "framework", "report"})
 WORK_NOUNS = frozenset({
     "video", "talk", "interview", "podcast", "episode", "presentation", "keynote", "webinar",
     "lecture", "speech", "session",
