@@ -810,6 +810,19 @@ def test_a_rebuttal_claims_nothing_itself(nlp, vocab):
         ("community", True, "Most think communities are free. They’re wrong.")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a myth's label says its claim is false; a reality's label is no part of the claim
+    ("Myth #2: A community is just a forum.\nReality: A community is its people.\n",
+     [(True, "A community is just a forum."), (False, "A community is its people.")]),
+    # the small model parses "Myth 3: X aren't Y" as a noun phrase without the mask
+    ("Myth 3: Bigger communities aren't better.\n", [(False, "Bigger communities aren't better.")]),
+    ("Myths abound. A community is just a forum.\n", [(False, "A community is just a forum.")]),
+])
+def test_discourse_labels_are_no_part_of_the_claim(nlp, vocab, text, expected):
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.negated, c.evidence.text) for c in claims] == expected
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a line that stops on "in" runs on over the blank line under it: one sentence
     ("Past residents chimed in.\n\nJane Doe, who now lives in\n\nTucson, stated, "

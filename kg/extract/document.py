@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,6 +19,7 @@ from kg.extract.component import CUES_KEY, add_cue_matcher
 from kg.extract.lexicons import ASKING_HEADS, COMPARING_WORDS
 from kg.extract.phrases import Phrase
 from kg.extract.rules import Context, Cue, Frame, is_rebuttal, sentence_frames
+from kg.extract.syntax import mask_discourse_labels, rebutting_label
 from kg.ingest import mask_markup, sentence_case
 from kg.records import (
     Claim,
@@ -155,6 +156,9 @@ def _sentence_claims(doc: Doc, utterance: Utterance, document: Document, source:
             continue  # "They're wrong." rejects the sentence before; it claims nothing
         if i + 1 < len(sents) and is_rebuttal(sents[i + 1]):
             frames = [_rebut(f, sents[i + 1]) for f in frames]
+        elif rebutting_label(document.text[utterance.start + sent.start_char:utterance.end]):
+            # "Myth #1: a community is just a forum."
+            frames = [replace(f, negated=not f.negated) for f in frames]
         claims.extend(frames_to_claims(frames, offset=utterance.start, text=document.text,
                                        source=source, speaker=speaker,
                                        vocab=vocab))
@@ -265,8 +269,6 @@ def _term_heading(heading: str, vocab: Vocabulary) -> str | None:
 
 def _rebut(frame: Frame, rebuttal: Span) -> Frame:
     """Negate a claim rejected by the next sentence; evidence spans both."""
-    from dataclasses import replace
-
     end = rebuttal.end_char
     return replace(frame, negated=not frame.negated, end=max(frame.end, end))
 
@@ -321,8 +323,8 @@ def parse_utterances(document: Document, utterances: list[Utterance],
     ``nlp.pipe`` over all of them."""
     # a sentence that runs on over a blank line (a line that stops on "in") is parsed
     # as one: the blank line reads as spaces
-    texts = (mask_markup(document.text[u.start:u.end]).replace("\n\n", "  ")
-             for u in utterances)
+    texts = (mask_discourse_labels(mask_markup(document.text[u.start:u.end])).replace(
+        "\n\n", "  ") for u in utterances)
     # a Title Case headline is parsed in sentence case: the tagger reads it as names
     texts = (sentence_case(t) if u.role == "heading" else t
              for u, t in zip(utterances, texts, strict=True))

@@ -22,7 +22,9 @@ __all__ = [
     "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
     "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
-    "BRIDGING_HEADS", "EVIDENCE_VERBS", "REBUTTALS", "RELATIONAL_HEADS", "REPORTING_VERBS",
+    "BRIDGING_HEADS", "DISCOURSE_LABELS", "EVIDENCE_VERBS", "REBUTTALS", "REBUTTING_LABELS",
+    "RELATIONAL_HEADS",
+    "REPORTING_VERBS",
     "STATIVE_VERBS",
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
@@ -132,6 +134,13 @@ NAMING_VERBS = AS_VERBS | {"call", "term", "name", "dub", "deem"}
 COMMON_VIEW_ADVERBS = frozenset({"often", "commonly", "usually", "widely", "generally",
                                  "frequently", "traditionally", "typically", "sometimes"})
 # a short sentence right after a claim that rejects it: "Wrong." "Not true."
+# labels that say the claim after them is false: "Myth #1: ..."
+REBUTTING_LABELS = frozenset({"myth", "misconception", "misbelief", "fallacy", "false",
+                              "wrong", "fiction"})
+# labels that open a line of a list before a claim and are no part of it
+DISCOURSE_LABELS = REBUTTING_LABELS | {"reality", "truth", "fact", "note", "tip", "update",
+                                      "verdict", "takeaway", "lesson", "reminder", "caveat",
+                                      "hint", "correction", "bottom line", "in short", "tl;dr"}
 REBUTTALS = frozenset({"wrong", "false", "untrue", "nope", "myth", "nonsense", "incorrect",
                        "not true", "not so", "not really", "no"})
 

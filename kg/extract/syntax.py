@@ -7,6 +7,7 @@ them. Dependency-label sets are module constants.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -62,6 +63,40 @@ def is_rebuttal(sent: Span) -> bool:
             and words[-2].lemma_ in ("be", "do")
             and (words[-1].dep_ == "neg" or words[-1].lower_ in lx.REBUTTALS)
             and all(t.pos_ == "ADV" for t in words[1:-2]))
+
+
+def rebutting_label(text: str) -> bool:
+    """Whether a rebutting label opens ``text`` (a sentence as written): "Myth: communities
+    run themselves.", "Misconception #2: ..." say the claim after them is false.
+
+    Example:
+        >>> rebutting_label("Myth #1: a team is a group."), rebutting_label("Myths abound.")
+        (True, False)
+    """
+    m = DISCOURSE_LABEL.match(text)
+    return m is not None and m["label"].casefold() in lx.REBUTTING_LABELS
+
+
+def mask_discourse_labels(text: str) -> str:
+    """``text`` with the discourse labels that open its lines ("Myth 2:", "Reality:",
+    "Tip:") blanked out, for the parser: the label is no part of the clause after it,
+    and the small model parses "Myth 2: X are Y" as a noun phrase. Length is kept.
+
+    Example:
+        >>> mask_discourse_labels("Myth 2: Teams are small.")
+        '        Teams are small.'
+        >>> mask_discourse_labels("Team: a group.")
+        'Team: a group.'
+    """
+    if ":" not in text:
+        return text
+    return DISCOURSE_LABEL.sub(lambda m: m["lead"] + " " * (len(m.group()) - len(m["lead"])),
+                               text)
+
+
+DISCOURSE_LABEL = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?P<label>(?i:" + "|".join(sorted(lx.DISCOURSE_LABELS)) + r"))"
+    r"(?:\s*#?\d{1,3})?\s*:(?=[ \t]+\S)")
 
 
 def sentence_chars(sent: Span) -> tuple[int, int]:

@@ -182,6 +182,12 @@ JOB_TITLE_WORDS = frozenset({
 NON_HANDLE_LABELS = frozenset({
     "note", "notes", "edit", "update", "source", "via", "ps", "pps", "re", "fyi", "answer",
     "question", "q", "a", "tip", "example", "warning", "http", "https", "step", "result",
+    # a list's discourse labels ("Myth: ...", "Reality: ...", "Bottom line: ...")
+    "myth", "reality", "truth", "fact", "fiction", "verdict", "takeaway", "lesson", "problem",
+    "solution", "pro", "pros", "con", "cons", "goal", "benefit", "challenge", "reminder",
+    "caveat", "hint", "quote", "context", "background", "correction", "disclaimer", "credit",
+    "definition", "tldr", "summary", "conclusion", "why", "how", "what", "idea", "insight",
+    "key", "rule", "principle", "translation", "caption", "status", "tags",
 })
 # "Name: Elizabeth Barron" above an interview: the person the "A:" answers are by
 INTERVIEWEE_LABELS = frozenset({"name", "guest", "interviewee", "speaker", "expert"})
