@@ -261,6 +261,9 @@ def frames(cue_nlp, vocab, text):
     ("Unlike a team, a community grows.", [("community", "contrast", False, "team")]),
     # "the difference is that ...": the that-clause is asserted
     ("The difference is that teams have deadlines.", [("team", "property", False, None)]),
+    # "This is why X": the reason clause is asserted; a question's "why" clause is not
+    ("This is why communities are hard to build.", [("community", "property", False, None)]),
+    ("The question is why communities are hard to build.", []),
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),

@@ -412,7 +412,7 @@ def main_clause(head: Token) -> bool:
                         or _contrast_clause(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
                                       or _asserting_copula(node.head)
-                                      or _evidence(node.head)))):
+                                      or _evidence(node.head) or _why_clause(node)))):
         node, hops = node.head, hops + 1
     return node.dep_ == "ROOT" or _beyond_break(node)
 
@@ -447,6 +447,14 @@ def _asserting_copula(verb: Token) -> bool:
     """"The difference is that teams have managers": the that-clause is the claim."""
     return verb.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.ASSERTING_NOUNS for c in verb.children)
+
+
+def _why_clause(clause: Token) -> bool:
+    """"This is why communities are hard to build": the reason clause is asserted."""
+    return clause.head.lemma_ == "be" and any(
+        c.dep_ == "advmod" and c.lower_ == "why" and c.i < clause.i for c in clause.children
+    ) and any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "which")
+              for c in clause.head.children)
 
 
 def _beyond_break(node: Token) -> bool:
