@@ -174,6 +174,9 @@ def frames(cue_nlp, vocab, text):
     ("Teams are set apart from groups by their goals.", [("team", "contrast", False, "group")]),
     ("Nothing separates customers from the brand.", [("customer", "contrast", True, None)]),
     ("We set the community site up from scratch.", []),
+    ("That is what makes a community different from an audience.",
+     [("community", "contrast", False, "audience")]),
+    ("Trust makes the work different from play.", []),
     # what a word stands for
     ("When we say community, we refer to many people.",
      [("community", "definition", False, None)]),

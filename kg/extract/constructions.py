@@ -336,6 +336,11 @@ def _separating_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     """"What distinguishes a community from an audience is participation", "Teams are
     set apart from groups by ...": a verb that tells X from Y contrasts the two."""
     for verb in sent:
+        # "What makes a community different from an audience is ...": the small clause
+        if verb.lemma_ in lx.CONTRAST_ADJECTIVES and verb.pos_ == "ADJ" and (
+                verb.head.lemma_ == "make" and verb.head is not verb):
+            yield from _made_different(sent, verb, vocab)
+            continue
         if verb.lemma_ not in lx.SEPARATING_VERBS or verb.pos_ != "VERB" or (
                 verb.lemma_ == "set" and not any(
                     c.dep_ in ("prt", "advmod") and c.lower_ == "apart" for c in verb.children)):
@@ -346,15 +351,28 @@ def _separating_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         other = next((g for head in (verb, told) for p in head.children
                       if p.dep_ == "prep" and p.lower_ == "from"
                       for g in p.children if g.dep_ == "pobj"), None)
-        if other is None:
-            continue
-        subj, obj = phrase_for(told, vocab, subject=True), phrase_for(other, vocab)
-        if not (subj.concept or obj.concept) or subj.concept == obj.concept:
-            continue
-        doer = next((c for c in verb.children if c.dep_ == "nsubj"), told)  # "Nothing"
-        yield Frame(subj, "differ from", obj, "contrast", is_negated(verb, doer, other),
-                    is_hedged(verb, sent), *sentence_chars(sent), "contrast-separating", 0.7,
-                    tree_depth(verb))
+        if other is not None:
+            yield from _told_apart(sent, verb, told, other, vocab)
+
+
+def _made_different(sent: Span, adj: Token, vocab: Vocabulary) -> Iterator[Frame]:
+    told = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+    other = next((g for p in adj.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if told is not None and other is not None:
+        yield from _told_apart(sent, adj.head, told, other, vocab)
+
+
+def _told_apart(sent: Span, verb: Token, told: Token, other: Token, vocab: Vocabulary
+                ) -> Iterator[Frame]:
+    """The contrast of X (``told``) with Y (``other``) that ``verb`` draws."""
+    subj, obj = phrase_for(told, vocab, subject=True), phrase_for(other, vocab)
+    if not (subj.concept or obj.concept) or subj.concept == obj.concept:
+        return
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), told)  # "Nothing ..."
+    yield Frame(subj, "differ from", obj, "contrast", is_negated(verb, doer, other),
+                is_hedged(verb, sent), *sentence_chars(sent), "contrast-separating", 0.7,
+                tree_depth(verb))
 
 
 def _not_enough_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
