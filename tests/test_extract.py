@@ -213,6 +213,10 @@ def frames(cue_nlp, vocab, text):
      "These groups of people have no shared purpose.",
      [("customer", "definition", True, "community"), ("employee", "definition", True, "community"),
       ("customer", "property", True, None), ("employee", "property", True, None)]),
+    ("Communities are built on ties. Such groups thrive on trust.",
+     [("community", "requirement", False, None), ("community", "requirement", False, None)]),
+    ("Communities are built on ties. Large groups thrive on trust.",
+     [("community", "requirement", False, None), ("group", "requirement", False, None)]),
     # the gerund phrase, not the concept, is the subject; its object is the concept
     ("Forcing community is the opposite of community.", []),
     ("Growing communities need support.", [("community", "requirement", False, None)]),

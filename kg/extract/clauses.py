@@ -176,7 +176,8 @@ def _expand_anaphors(subjects: list[Token], vocab: Vocabulary, ctx: Context,
 def _anaphor_referents(tok: Token, ctx: Context, sent_index: int) -> list[Phrase]:
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.ANAPHORIC_NOUNS:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in tok.children):
+    if not any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("these", "those", "such")
+               for c in tok.children):  # "such" is the parser's adjective
         return []
     out: dict[str, Phrase] = {}
     for i, phrase in ctx.subjects:
