@@ -813,6 +813,15 @@ def test_a_dash_signature_signs_the_passage_above_it_back_to_its_introducer():
         ("author:t", "My own view ")]
 
 
+def test_an_embedded_tweets_credit_line_signs_the_tweet_above_it():
+    doc = make_doc("T\nSome highlights.\nA community cares. #cmgr\n"
+                   "\u2014 Jane Doe (@janedoe) May 3, 2015\nMy own view differs.\n"
+                   "A team ships.\n\u2014 Jane Doe (@janedoe) was right\nTeams win.")
+    who = dict((text, s) for s, text in said(doc))
+    assert [who["A community cares. #cmgr"], who["My own view differs."],
+            who["A team ships."]] == ["@janedoe", "author:t", "author:t"]
+
+
 def test_hard_wrapped_lines_of_one_paragraph_are_one_utterance():
     doc = make_doc("T\nA network is a structure made   \nof nodes that are tied.\n"
                    "Teams differ\n- from groups\nsuch lists.\nstay apart.")

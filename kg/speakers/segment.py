@@ -141,7 +141,10 @@ _QUESTION_LABEL = re.compile(r"Q\d{0,2}")
 _OWNED_HEADER = re.compile(
     rf"\s*(?P<name>{_NAME})['’]s\s+(?:[A-Z][a-z]+\s+)?(?P<work>[A-Za-z]+)"
     r"(?:\s+(?:on|about|to|for|from)\s[^.!?:]{1,80}?)?\s*:?\s*")
-_SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*")  # "— Charles Vogl"
+# "— Charles Vogl"; an embedded tweet's credit: "— Jane Doe (@janedoe) May 3, 2015"
+_SIGNED_BY = re.compile(rf"\s*[—–]{{1,2}}\s*(?P<name>{_NAME})\s*"
+                        r"(?:\((?P<handle>@\w{1,30})\)\s*"
+                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*)?")
 # a link post's credit line: "[Jane Doe:]", "Jane Doe for The Daily Planet:", "Jane Doe, Wired:"
 _CREDIT_COLON = re.compile(
     rf"(?P<open>\[)?(?P<name>{_NAME})(?P<outlet>\s+(?:for|at|in|on|from|via)\s+[^:\[\]]{{1,60}}"
@@ -283,7 +286,8 @@ def _sign_blocks(text: str, out: list[Utterance], scan: _Scan) -> None:
         m = _SIGNED_BY.fullmatch(line) if u.speaker == scan.author else None
         if m is None or not is_person_name(m["name"]) or k == 0:
             continue
-        signer = person_speaker(m["name"])
+        signer = handle_speaker(m["handle"], m["name"]) if m["handle"] else person_speaker(
+            m["name"])
         out[k] = Utterance(u.start, u.end, signer, "context")
         for j in range(k - 1, max(-1, k - 1 - SIGNED_BLOCK_LINES), -1):
             before = out[j]
