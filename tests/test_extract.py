@@ -271,6 +271,11 @@ def frames(cue_nlp, vocab, text):
     # "This is why X": the reason clause is asserted; a question's "why" clause is not
     ("This is why communities are hard to build.", [("community", "property", False, None)]),
     ("The question is why communities are hard to build.", []),
+    # a clause a colon hands over from a noun is asserted; a clause inside the noun
+    # phrase is not
+    ("The biggest lesson: communities grow when members help.",
+     [("community", "property", False, None)]),
+    ("The lesson communities learn late is costly.", []),
     # a denied belief denies what it governs
     ("I don't think an audience is a community.", [("audience", "definition", True,
                                                     "community")]),

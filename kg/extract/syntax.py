@@ -409,7 +409,7 @@ def main_clause(head: Token) -> bool:
     if _like_clause(node):
         node = node.head.head  # "it seems like X": asserted, hedged
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node)
-                        or _contrast_clause(node) or (
+                        or _contrast_clause(node) or _after_colon(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
                                       or _asserting_copula(node.head)
                                       or _evidence(node.head) or _why_clause(node)))):
@@ -447,6 +447,14 @@ def _asserting_copula(verb: Token) -> bool:
     """"The difference is that teams have managers": the that-clause is the claim."""
     return verb.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.ASSERTING_NOUNS for c in verb.children)
+
+
+def _after_colon(clause: Token) -> bool:
+    """"The biggest lesson: communities grow when ...": a clause with its own subject
+    that a colon hands over from a noun (the parser hangs it on the noun)."""
+    return clause.dep_ in ("acl", "appos") and clause.head.i < clause.i and clause.head.pos_ in (
+        "NOUN", "PROPN") and _has_subject(clause) and any(
+        t.text == ":" for t in clause.doc[clause.head.i + 1:clause.left_edge.i])
 
 
 def _why_clause(clause: Token) -> bool:
