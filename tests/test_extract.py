@@ -271,6 +271,17 @@ def frames(cue_nlp, vocab, text):
     # "This is why X": the reason clause is asserted; a question's "why" clause is not
     ("This is why communities are hard to build.", [("community", "property", False, None)]),
     ("The question is why communities are hard to build.", []),
+    # naming X as Y said to be wrong: X is not Y; the gerund's object is no subject
+    ("Calling an audience a community is wrong.",
+     [("audience", "definition", True, "community")]),
+    ("It would be a mistake to call customers a community.",
+     [("customer", "definition", True, "community")]),
+    ("It isn't wrong to call a team a group.", [("team", "definition", False, "group")]),
+    ("Calling teams groups is common.", []),
+    # "neither ... nor" denies both
+    ("Neither customers nor employees are a community.",
+     [("customer", "definition", True, "community"),
+      ("employee", "definition", True, "community")]),
     # a clause a colon hands over from a noun is asserted; a clause inside the noun
     # phrase is not
     ("The biggest lesson: communities grow when members help.",

@@ -55,6 +55,7 @@ def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     yield from _calling_frames(sent, vocab)
     yield from _not_enough_frames(sent, vocab)
     yield from _separating_frames(sent, vocab)
+    yield from _wrong_naming_frames(sent, vocab)
 
 
 def as_parts(head: Token) -> tuple[Token, Token] | None:
@@ -205,6 +206,35 @@ def _calling_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
         yield Frame(subj, "be", obj, "definition", is_negated(verb, x, y),
                     is_hedged(verb, sent), doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "definition-calling", 0.7,
+                    tree_depth(verb))
+
+
+def _wrong_naming_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
+    """"Calling an audience a community is wrong", "It's a mistake to call customers a
+    community": naming X as Y is said to be wrong, so X is not Y."""
+    for verb in sent:
+        if verb.lemma_.lower() not in lx.CALLING_VERBS or verb.pos_ != "VERB":
+            continue
+        judge = verb.head
+        if verb.dep_ == "csubj" or verb.dep_ == "xcomp" and judge.lemma_ == "be":
+            # "Calling X Y is wrong", "It is wrong to call X Y"
+            verdict = next((c for c in judge.children if c.dep_ in ("acomp", "attr")
+                            and c.lemma_.lower() in lx.WRONG_WORDS), None)
+        else:  # "It would be a mistake to call X Y"
+            verdict = judge if verb.dep_ == "acl" and judge.lemma_.lower() in (
+                lx.WRONG_WORDS) else None
+        x = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        y = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp")), None) or next(
+            (c for c in judge.children if c.dep_ == "nsubj" and x is not None and c.i > x.i),
+            None)
+        if verdict is None or x is None or y is None or y.pos_ not in ("NOUN", "PROPN"):
+            continue
+        subj, obj = phrase_for(x, vocab, subject=True), phrase_for(y, vocab)
+        if not (subj.concept or obj.concept) or subj.id == obj.id:
+            continue
+        be = verdict.head if verdict is not judge else judge.head
+        yield Frame(subj, "be", obj, "definition", not is_negated(be, be, verdict),
+                    is_hedged(be, sent), *sentence_chars(sent), "definition-wrong-naming", 0.7,
                     tree_depth(verb))
 
 

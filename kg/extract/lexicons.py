@@ -25,7 +25,7 @@ __all__ = [
     "BRIDGING_HEADS", "DISCOURSE_LABELS", "EVIDENCE_VERBS", "REBUTTALS", "REBUTTING_LABELS",
     "RELATIONAL_HEADS",
     "REPORTING_VERBS",
-    "STATIVE_VERBS",
+    "STATIVE_VERBS", "WRONG_WORDS",
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
     "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
@@ -110,6 +110,9 @@ EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "indicate", "prove", "demo
 AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "consider",
                       "treat", "characterize", "characterise", "conceive", "picture",
                       "frame", "imagine", "understand", "know", "label", "classify"})
+# what calling X a Y may be said to be: "Calling an audience a community is wrong"
+WRONG_WORDS = frozenset({"wrong", "mistake", "error", "misleading", "inaccurate", "false",
+                         "misnomer", "incorrect", "stretch"})
 # the AS_VERBS that give a definition in the past tense too ("Wenger defined X as Y")
 DEFINING_AS_VERBS = frozenset({"define", "describe", "characterize", "characterise",
                                "conceive", "label", "classify", "frame"})

@@ -198,6 +198,11 @@ def clause_subjects(head: Token) -> list[Token]:
         found = [next((a for a in c.children if a.dep_ == "appos"), None)
                  if c.lower_ in lx.DISCOURSE_MARKERS else c for c in found]
         found = [c for c in found if c is not None]
+        # "Calling an audience a community is wrong": the gerund is the subject, and the
+        # noun after its object is the object's predicate, not the copula's subject
+        gerund = next((c for c in node.children if c.dep_ == "csubj"), None)
+        if gerund is not None and any(c.i > gerund.i for c in found):
+            return []
         if found:
             left = [c for c in found if c.i < node.i]
             subj = left[-1] if left else found[0]
@@ -289,6 +294,12 @@ def is_negated(head: Token, subj: Token, obj: Token | None) -> bool:
         return True
     # "not all social networks are teams"
     if subj.left_edge.lower_ in ("not", "never") and subj.left_edge.i < subj.i:
+        return True
+    # "Neither customers nor employees are ...": the second is denied with the first
+    first = subj
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is not subj and any(c.lower_ == "neither" for c in first.children):
         return True
     # "Proximity no longer binds communities"
     if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
