@@ -271,6 +271,10 @@ def frames(cue_nlp, vocab, text):
     # "This is why X": the reason clause is asserted; a question's "why" clause is not
     ("This is why communities are hard to build.", [("community", "property", False, None)]),
     ("The question is why communities are hard to build.", []),
+    # what a reporting participle adds is said
+    ("Hill agreed with Moreno, adding that networks can exist without either.",
+     [("network", "property", False, None)]),
+    ("Hill left the room, fearing that networks can exist without either.", []),
     # naming X as Y said to be wrong: X is not Y; the gerund's object is no subject
     ("Calling an audience a community is wrong.",
      [("audience", "definition", True, "community")]),

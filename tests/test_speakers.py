@@ -1125,6 +1125,12 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
      ["group:panelists", "author:t"]),
     ("Panelists agreed that teams differ. They said networks help people.",
      ["group:panelists", "group:panelists"]),
+    # a reporting participle's subject is its governing verb's; a surname the tagger
+    # took for an adjective is still the person the page names
+    ("Jane Black runs Acme. Black opened by saying communities rely on ties.",
+     ["author:t", "person:jane-black"]),
+    ("Jane Smith nodded, adding that communities rely on ties.", ["person:jane-smith"]),
+    ("Jane Smith nodded, as communities rely on ties.", ["author:t"]),
     # a short clause about a person that a colon ends leads in to that person's words
     ("Jane Smith went further: communities rely on ties.", ["person:jane-smith"]),
     ("Jane Smith is a consultant. She was blunt: communities rely on ties.",

@@ -420,7 +420,8 @@ def main_clause(head: Token) -> bool:
     if _like_clause(node):
         node = node.head.head  # "it seems like X": asserted, hedged
     while hops < 5 and (node.dep_ in ("conj", "parataxis") or _comma_splice(node)
-                        or _contrast_clause(node) or _after_colon(node) or (
+                        or _contrast_clause(node) or _after_colon(node)
+                        or _reporting_participle(node) or (
             node.dep_ == "ccomp" and (node.head.lemma_ in lx.REPORTING_VERBS
                                       or _asserting_copula(node.head)
                                       or _evidence(node.head) or _why_clause(node)))):
@@ -458,6 +459,13 @@ def _asserting_copula(verb: Token) -> bool:
     """"The difference is that teams have managers": the that-clause is the claim."""
     return verb.lemma_ == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.ASSERTING_NOUNS for c in verb.children)
+
+
+def _reporting_participle(clause: Token) -> bool:
+    """"Hill agreed, adding that networks ...": a reporting participle adds what its
+    governing clause's subject says."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and (
+        clause.lemma_ in lx.REPORTING_VERBS) and not _has_subject(clause)
 
 
 def _after_colon(clause: Token) -> bool:

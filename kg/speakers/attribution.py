@@ -320,10 +320,19 @@ class Attributor:
                 continue
             # "Barb goes on to say ...", "she wants to add ...": the subject sits higher
             # "John Graham is CEO of ASAE, and believes ...": a conjoined verb's too
+            # "Black opened by saying ...", "Hill agreed, adding that ...": a participle's
+            # subject is its governing verb's
             holder = tok
-            while holder.dep_ in ("xcomp", "conj") and holder.head is not holder and not any(
+            while holder.head is not holder and not any(
                     c.dep_ in SUBJECT_DEPS for c in holder.children):
-                holder = holder.head
+                if holder.dep_ in ("xcomp", "conj") or holder.dep_ == "advcl" and (
+                        holder.tag_ == "VBG"):
+                    holder = holder.head
+                elif holder.dep_ == "pcomp" and holder.tag_ == "VBG" and (
+                        holder.head.dep_ == "prep" and holder.head.head is not holder.head):
+                    holder = holder.head.head
+                else:
+                    break
             for subj in (c for c in holder.children if c.dep_ in SUBJECT_DEPS):
                 cue = self._subject_cue(subj)
                 if cue is not None:
@@ -356,6 +365,10 @@ class Attributor:
 
     def _subject_cue(self, subj: Token) -> _Cue | None:
         low = subj.lower_
+        # a surname the tagger took for an adjective ("Black opened by saying ...")
+        if subj.pos_ == "ADJ" and subj.text[:1].isupper() and (
+                low in self._people or self._full_name(subj.text) is not None):
+            return _Cue(self._person(subj.text))
         if low in SPEAKER_PRONOUNS:
             who = self._recent(SPEAKER_PRONOUNS[low])
             return _Cue(who) if who else None
