@@ -930,6 +930,14 @@ def test_named_answers_under_a_what_is_heading_define_its_concept(nlp, vocab):
         ("person:cy-diaz", "team", "definition")]
 
 
+def test_a_question_naming_two_concepts_is_no_term_heading(nlp, vocab):
+    text = ("Is your audience a community?\n"
+            "Ann Lee: A group of people with one goal.\n"
+            "Bo Chen: Great post, Amber.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.speaker.id, c.subject.id) for c in claims] == []
+
+
 def test_a_term_heading_is_the_subject_of_the_verbless_definitions_under_it(nlp, vocab):
     text = ("Work Team (WT)\n"
             "A structured group of people with a manager.\n"

@@ -1361,6 +1361,16 @@ def test_a_name_without_a_date_heads_no_comment(header):
     assert said(doc)[-1][0] != "person:mike-smith"
 
 
+def test_the_writer_addressed_before_commenting_is_the_author():
+    doc = make_doc("A network is loose.\n\n2 Comments\n\nLarry Kim says:\nGreat post, Amber. "
+                   "Teams win.\n\nAmber Naslund says:\nLarry, true. Groups differ.\n")
+    assert said(doc)[0][0] == "person:amber-naslund"
+    # addressed only after commenting: a commenter replied to, not the writer
+    doc = make_doc("A network is loose.\n\n2 Comments\n\nLarry Kim says:\nTeams win.\n\n"
+                   "Amber Naslund says:\nLarry, true. Groups differ.\n")
+    assert said(doc)[0][0] == "author:t"
+
+
 def test_reply_headers_name_their_writers():
     doc = make_doc("Servers are tools.\n\nAnna Berg replied:\nTeams need leaders.\n\n"
                    "Reply from u/modqueen:\nGroups need rules.\n\n"

@@ -264,7 +264,8 @@ def _term_heading(heading: str, vocab: Vocabulary) -> str | None:
     content = [w for w in words if w.casefold() not in SECTION_FILLER]
     if not content or len(content) > 3 or heading.rstrip().endswith(":"):
         return None
-    return _one_concept(" ".join(content), vocab)
+    # the words as written: "Is your audience a community?" names two concepts
+    return _one_concept(heading, vocab)
 
 
 def _rebut(frame: Frame, rebuttal: Span) -> Frame:

@@ -43,6 +43,7 @@ __all__ = [
     "trailing_signatures",
     "vocative",
     "vocative_author",
+    "replying_author",
 ]
 
 QUOTATION_OPENERS = ('"', "“", ">")  # a line that opens a quoted message
@@ -714,6 +715,25 @@ def vocative_author(lines: list[Line], lowercase_words: frozenset[str],
                 counts[found[0]] += 1
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def replying_author(lines: list[Line], lowercase_words: frozenset[str],
+                    skip: set[int]) -> str | None:
+    """The writer a commenter addresses by first name ("Great post, Amber.") who
+    answers in the comments under a header of their own full name ("Amber Naslund
+    says:"): the post's author, when one commenter alone addresses them."""
+    addressed: dict[str, int] = {}  # first name -> the first line addressing it
+    headers: dict[str, int] = {}  # full name -> its first comment header
+    for ln in lines:
+        if ln.index in skip or not ln.text.strip():
+            continue
+        if (name := says_header(ln.text) or dated_header(ln.text)) and " " in name:
+            headers.setdefault(name, ln.index)
+        elif ln.content and (found := vocative(ln.text, lowercase_words)):
+            addressed.setdefault(found[0], ln.index)
+    # addressed before they first comment: the post's writer, not a commenter replied to
+    found = {n for n, at in headers.items() if addressed.get(n.split()[0], at) < at}
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_header(text: str) -> bool:

@@ -28,6 +28,7 @@ from kg.speakers.comments import (
     line_sentences,
     opens_with_quotation,
     presenter,
+    replying_author,
     self_introduction,
     trailing_signatures,
     vocative,
@@ -383,7 +384,8 @@ def _scan(document: Document) -> _Scan:
         name = document.author
     else:
         name = (owned.get(first) or self_introduction(lines) or presenter(lines, lowercase)
-                or vocative_author(lines, lowercase, set(scan.chat) | set(scan.labelled)))
+                or vocative_author(lines, lowercase, set(scan.chat) | set(scan.labelled))
+                or replying_author(lines, lowercase, set(scan.chat) | set(scan.labelled)))
         if guest is not None and name == guest.label:
             name = None  # "My name is Jane Doe" answers the interviewer's first question
     credit = None if name else follow_credit(lines)
