@@ -42,20 +42,30 @@ SETTING_PREPS = frozenset({"in", "within"})
 # clause after it (an existential's "a need for community" locates nothing)
 FRONTED_SETTING_PREPS = SETTING_PREPS | {"for", "as"}
 SETTING_DETS = frozenset({"a", "an", "any", "every"})
+MEANING_LEMMAS = frozenset({"mean", "refer"})  # "When we say X, we mean Y"
+SEPARATING_LEMMAS = lx.SEPARATING_VERBS | lx.CONTRAST_ADJECTIVES
 
 
 
 def construction_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
-    """Frames of the fixed constructions in ``sent``."""
-    yield from _as_frames(sent, vocab)
+    """Frames of the fixed constructions in ``sent`` (a construction whose words the
+    sentence lacks is not tried)."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & lx.AS_VERBS:
+        yield from _as_frames(sent, vocab)
     yield from _existential_frames(sent, vocab)
     yield from _condition_frames(sent, vocab)
     yield from _gapped_frames(sent, vocab)
-    yield from _meaning_frames(sent, vocab)
-    yield from _calling_frames(sent, vocab)
+    if lemmas & MEANING_LEMMAS:
+        yield from _meaning_frames(sent, vocab)
+    calling = bool(lemmas & lx.CALLING_VERBS)
+    if calling:
+        yield from _calling_frames(sent, vocab)
     yield from _not_enough_frames(sent, vocab)
-    yield from _separating_frames(sent, vocab)
-    yield from _wrong_naming_frames(sent, vocab)
+    if lemmas & SEPARATING_LEMMAS:
+        yield from _separating_frames(sent, vocab)
+    if calling:
+        yield from _wrong_naming_frames(sent, vocab)
 
 
 def as_parts(head: Token) -> tuple[Token, Token] | None:
@@ -327,7 +337,7 @@ def _meaning_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
     speaker says what the word stands for."""
     doc = sent.doc
     for verb in sent:
-        if verb.lemma_ not in ("mean", "refer") or not any(
+        if verb.lemma_ not in MEANING_LEMMAS or not any(
                 c.dep_ == "nsubj" and c.lower_ in lx.MEANING_SUBJECTS for c in verb.children):
             continue
         term = None

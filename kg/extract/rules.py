@@ -110,6 +110,8 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
 
 def _covered(sent: Span, frames: list[Frame]) -> set[int]:
     """Indices of the tokens of ``sent`` that a frame's span already covers."""
+    if not frames:
+        return set()
     spans = [(f.start, f.end) for f in frames]
     return {t.i for t in sent if any(start <= t.idx < end for start, end in spans)}
 
