@@ -822,6 +822,22 @@ def test_an_embedded_tweets_credit_line_signs_the_tweet_above_it():
             who["A team ships."]] == ["@janedoe", "author:t", "author:t"]
 
 
+def test_a_presenter_line_over_spoken_paragraphs_hands_them_over():
+    doc = make_doc("T\nBy Ann Roe\nBrands cultivate communities of their customers.\n"
+                   "Jill Park describes three markers of teams.\n"
+                   "So there are three markers. A team shares a goal.\n"
+                   "The second marker is trust. When you are in a team, you rely on it.\n"
+                   "Teams are common in firms.\n")
+    who = dict((text, s) for s, text in said(doc))
+    assert [who["So there are three markers. A team shares a goal."],
+            who["The second marker is trust. When you are in a team, you rely on it."],
+            who["Teams are common in firms."]] == ["person:jill-park"] * 2 + ["person:ann-roe"]
+    # a written paragraph under the line stays the writer's
+    doc = make_doc("T\nBy Ann Roe\nBrands cultivate communities of their customers.\n"
+                   "Jill Park describes three markers of teams.\nA team shares a goal.\n")
+    assert said(doc)[-1][0] == "person:ann-roe"
+
+
 def test_hard_wrapped_lines_of_one_paragraph_are_one_utterance():
     doc = make_doc("T\nA network is a structure made   \nof nodes that are tied.\n"
                    "Teams differ\n- from groups\nsuch lists.\nstay apart.")

@@ -43,6 +43,7 @@ from kg.speakers.lexicon import (
     NON_HANDLE_LABELS,
     OWNED_WORKS,
     POINT_NOUNS,
+    PRESENTING_VERBS,
     QUOTE_NOUNS,
     TRANSCRIPT_ROLES,
     WORK_NOUNS,
@@ -104,6 +105,9 @@ _ANSWERS = re.compile(r"\b(?:she|he|they)\s+answers\b|\banswers\s+(?:\w+\s+){0,4
 _REPLY_QUOTE = re.compile(r"\s*>\s*\S")
 THREAD_MIN_QUOTES = 2  # quoted lines that make a page a reply-quoting thread
 REPORT_VERB_WORDS = 4  # how far after the name the reporting verb may come
+PRESENTER_LINE_WORDS = 16  # "Jill describes three markers that help define ..."
+# how a transcribed talk opens a paragraph
+SPOKEN_OPENERS = frozenset({"so", "and", "well", "now", "okay", "ok", "um", "yeah", "right"})
 _THIRD_PERSON_TURN = re.compile(r"(?<=[.!?])\s+(?=(?:He|She|His|Her)\b)")
 _SAID_THAT = re.compile(rf"(?P<name>{_NAME})\b[^.!?:]*?\s(?P<verb>[a-z]+)\s+that\s*")
 _ACCORDING_COLON = re.compile(
@@ -195,6 +199,7 @@ def segment(document: Document) -> list[Utterance]:
     quoting: tuple[Speaker, int] | None = None  # an open quotation: its speaker, lines left
     voice: Speaker | None = None  # a round-up's person answering under their header
     section: Speaker | None = None  # the owner of the section under "Emmy's Thoughts:"
+    spoken: Speaker | None = None  # "Jill describes three markers." over her transcript
     comment_of = {i: n for n, c in enumerate(scan.comments) for i in c.lines}
     commenters = _commenters(document, scan)
     for ln in scan.lines:
@@ -257,8 +262,11 @@ def segment(document: Document) -> list[Utterance]:
             if back < len(ln.text):
                 out.append(_utterance(ln, ln.start + back, ln.end, scan.author))
             pending = None
+        elif spoken is not None and _speech_register(ln.text):
+            out.append(_utterance(ln, ln.start, ln.end, spoken))
         else:
-            listing = None
+            listing, spoken = None, None
+            spoken = _presents_transcript(ln, scan)
             named.note(ln, scan.lowercase)
             pending = _introduced(ln.text, scan, people) or _talk_notes(
                 ln.text, named, people) or _named_said(ln.text, named, people) or (
@@ -853,6 +861,34 @@ def _talk_notes(text: str, named: _Mentions, people: dict[str, Speaker]) -> Spea
     # "Some notable quotations from this community leader:": the person named last
     whose = words & {"his", "her"} or re.search(r"\b(?:from|by) this\b", last)
     return named.last(people) if whose else None
+
+
+def _presents_transcript(ln: Line, scan: _Scan) -> Speaker | None:
+    """"Jill describes three markers that help define brand communities." alone on its
+    line, over paragraphs in the spoken register ("So there's basically three markers
+    ..."): lecture notes handing over to the lecturer's transcript, which runs on while
+    its paragraphs stay spoken."""
+    text = ln.text.strip()
+    m = _NAME_OPENS.fullmatch(text)
+    if m is None or not text.endswith(".") or len(text.split()) > PRESENTER_LINE_WORDS or (
+            re.search(r"[.!?]\s", text)) or not is_person_name(m["name"], min_words=1) or (
+            common_words(m["name"], scan.lowercase)):
+        return None
+    verb = m["rest"].split()[0]
+    if reporting_lemma(verb) not in PRESENTING_VERBS:
+        return None
+    following = next((n for n in scan.lines[ln.index + 1:] if n.content), None)
+    if following is None or not _speech_register(following.text, opening=True):
+        return None
+    return person_speaker(m["name"])
+
+
+def _speech_register(text: str, *, opening: bool = False) -> bool:
+    """Whether a paragraph reads as speech: it opens on a spoken discourse marker ("So
+    ...", "And ...", "Well, ...") or, after the first, speaks to or for its listeners."""
+    first = text.split(maxsplit=1)[0].strip(",").casefold() if text.strip() else ""
+    return first in SPOKEN_OPENERS or not opening and bool(
+        re.search(r"\b(?:you|we|I)\b", text))
 
 
 def _named_said(text: str, named: _Mentions, people: dict[str, Speaker]) -> Speaker | None:
