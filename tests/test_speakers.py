@@ -611,6 +611,9 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     # a date before "by Name"; a name before a date or a reading time; a lead on its own
     # line above the name; more lead words
     ("T\nPosted on May 2, 2020 by Jane Doe\nBody text here.", JANE),
+    ("T\npublished at 05.11.2015 21:38 by Jane Doe\nBody text here.", JANE),
+    ("T\npublished at 05.11 by Jane Doe\nBody text here.",
+     Speaker("author:t", "Author of T", "author")),
     ("T\n3 March 2021 by Jane Doe in Essays\nBody text here.", JANE),
     ("T\nJane Doe | May 2, 2020\nBody text here.", JANE),
     ("T\nJane Doe · 5 min read\nBody text here.", JANE),

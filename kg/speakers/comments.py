@@ -114,7 +114,9 @@ _FROM_HEADER = re.compile(
     rf"|\S+@\S+\s*\((?P<name2>{_NAME1})\))\s*")
 # a date, then "by" and the writer: "Posted on May 2, 2020 by Jane Doe"
 _DATED_BYLINE = re.compile(
-    r"\s*(?:(?i:posted|published|updated|written)\s+)?(?:(?i:on)\s+)?(?P<date>[^.!?]{4,30}?)"
+    # "published at 05.11.2015 21:38 by Jens Weller": a numeric date's dots
+    r"\s*(?:(?i:posted|published|updated|written)\s+)?(?:(?i:on|at)\s+)?"
+    r"(?P<date>(?:[^.!?]|(?<=\d)\.(?=\d)){4,30}?)"
     rf"\s+(?i:by)\s+(?P<name>{_NAME1})(?:\s*(?:\||/|·|•|—|–|-|,|\bin\b)\s*[^.!?]{{0,40}})?\s*")
 # the writer's name, then a date or a reading time: "Jane Doe | May 2", "Jane Doe · 5 min read"
 _NAME_DATED = re.compile(
