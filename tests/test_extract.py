@@ -177,7 +177,13 @@ def frames(cue_nlp, vocab, text):
     ("That is what makes a community different from an audience.",
      [("community", "contrast", False, "audience")]),
     ("Trust makes the work different from play.", []),
-    # what a word stands for
+    # a dummy "it" before a view's that-clause has no referent
+    ("We love communities. It is a common belief that projects succeed with them.", []),
+    ("A community is a place. It is a place that feels safe.",
+     [("community", "definition", False, None), ("community", "definition", False, None)]),
+    # what a word stands for, even when it is narrowed to a kind of itself
+    ("When we talk about community here, we mean the community of contributors.",
+     [("community", "definition", False, "community")]),
     ("When we say community, we refer to many people.",
      [("community", "definition", False, None)]),
     ("By community, I mean a group of people who care.",
@@ -928,6 +934,16 @@ def test_named_answers_under_a_what_is_heading_define_its_concept(nlp, vocab):
     assert [(c.speaker.id, c.subject.id, c.type) for c in claims] == [
         ("person:ann-lee", "team", "definition"), ("person:bo-chen", "team", "definition"),
         ("person:cy-diaz", "team", "definition")]
+
+
+def test_a_pronoun_opening_a_section_is_its_headings_concept(nlp, vocab):
+    text = ("Communities are built on ties.\nUser Community\n"
+            "These are people who use the product.\nWhy this matters\n"
+            "These are people who use the product daily.\n")
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [(c.subject.id, c.evidence.text) for c in claims] == [
+        ("community", "Communities are built on ties."),
+        ("community", "These are people who use the product.")]
 
 
 def test_a_question_naming_two_concepts_is_no_term_heading(nlp, vocab):

@@ -63,7 +63,8 @@ def _resolve(subj: Token, phrase: Phrase, ctx: Context, sent_index: int) -> Phra
         last, plural = ctx.last_subject, ctx.last_plural
         if last is None and sent_index == 0 and ctx.carried is not None:
             last, plural = ctx.carried  # the paragraph before ended on it
-        elif last is None and ctx.section is not None and lower in ("they", "it"):
+        elif last is None and ctx.section is not None and lower in ("they", "it", "these"):
+            # ("This has always been debated" speaks of the debate)
             # "The Customers" / "They have money and no time": the heading's concept
             return Phrase(ctx.section, ctx.section, ctx.section, subj.i, resolved=True)
         elif last is None or ctx.last_sentence < sent_index - 1:
@@ -108,10 +109,14 @@ def _defines_kind(verb: Token) -> bool:
 
 
 def _extraposed(verb: Token) -> bool:
-    """A dummy "it" whose real subject is a to- or that-clause after the verb."""
-    return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and c.i > verb.i and any(
+    """A dummy "it" whose real subject is a to- or that-clause after the verb ("It is
+    a common understanding that ...": the parser may hang it on the complement)."""
+    if any(c.dep_ == "attr" and c.lemma_.lower() in lx.VIEW_HEADS and c.i + 1 < len(c.doc)
+           and c.doc[c.i + 1].lower_ == "that" for c in verb.children):
+        return True  # "It is a common understanding that ...", whatever the parse
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj", "advcl", "acl") and c.i > verb.i and any(
         g.lower_ in ("to", "that") and g.dep_ in ("aux", "mark") for g in c.children)
-        for c in (*verb.children, *(a for c in verb.children if c.dep_ == "acomp"
+        for c in (*verb.children, *(a for c in verb.children if c.dep_ in ("acomp", "attr")
                                     for a in c.children)))
 
 

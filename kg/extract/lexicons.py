@@ -25,7 +25,7 @@ __all__ = [
     "BRIDGING_HEADS", "DISCOURSE_LABELS", "EVIDENCE_VERBS", "REBUTTALS", "REBUTTING_LABELS",
     "RELATIONAL_HEADS",
     "REPORTING_VERBS",
-    "STATIVE_VERBS", "WRONG_WORDS",
+    "STATIVE_VERBS", "VIEW_HEADS", "WRONG_WORDS",
     "SUBJECT_DEPS",
     "SEEM_VERBS", "SUBJECT_WRAPPERS", "TRAIT_HEADS", "TRAIT_PREPS", "PEOPLE_NOUNS",
     "CONTRAST_ADJECTIVES", "SAMENESS_ADJECTIVES", "TERM_NOUNS",
@@ -233,6 +233,9 @@ PAIR_JOINERS = frozenset({"and", "&", "vs", "vs.", "versus", "or"})
 # "Unlike X, Y ...": a contrast cue that opens the sentence names the second concept first
 FRONTED_CONTRASTS = frozenset({"unlike"})
 # "The difference is that X ...", "The truth is that X ...": the that-clause is asserted
+# "It is a common understanding that ...": a dummy "it" before a view's that-clause
+VIEW_HEADS = frozenset({"understanding", "belief", "view", "assumption", "myth", "idea",
+                        "notion", "misconception", "fact", "truth", "shame", "pity", "sign"})
 ASSERTING_NOUNS = frozenset({"difference", "point", "truth", "fact", "reality", "key",
                              "thing", "problem", "issue", "answer", "lesson", "secret"})
 

@@ -76,8 +76,9 @@ def sentence_frames(sent: Span, sent_index: int, cues: list[Cue], vocab: Vocabul
         # "a community is a community" says nothing; "brand communities aren't communities"
         # says something of a kind of community, and "customers connect with other
         # customers" what the kind does
+        # ("by community we mean the community of contributors" narrows the word)
         if f.subject.id == f.object.id and f.subject.lemma == f.object.lemma and (
-                f.type != "property"):
+                f.type != "property") and f.rule != "definition-we-mean":
             continue
         key = (f.start, f.subject.id)
         best = kept.get(key)
