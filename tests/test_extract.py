@@ -501,6 +501,9 @@ def frames(cue_nlp, vocab, text):
     ("A community meets online. Membership is voluntary.",
      [("community", "property", False, None), ("community", "property", False, None)]),
     ("Community membership is voluntary.", [("community", "property", False, None)]),
+    ("An audience is a crowd. The relationship is one-to-many.",
+     [("audience", "definition", False, None), ("audience", "definition", False, None)]),
+    ("We met last week. The relationship is good.", []),
     # ... a noun of taking part in the group; "the aim here", "communication" speak of anything
     ("A community meets online. The aim is to share.", [("community", "property", False, None)]),
     ("A community meets online. Communication occurs when people understand each other.",
