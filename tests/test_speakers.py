@@ -1390,6 +1390,16 @@ def test_the_writer_addressed_before_commenting_is_the_author():
     assert said(doc)[0][0] == "author:t"
 
 
+@pytest.mark.parametrize(("byline", "label"), [
+    ("By Li Jin and David Sherry", "Li Jin and David Sherry"),
+    ("By Ann Roe, Bo Lee & Cy Diaz", "Ann Roe, Bo Lee & Cy Diaz"),
+    ("By Teams and Networks", "Author of T"),  # words the text writes in lowercase
+])
+def test_a_joint_byline_names_the_writers_together(byline, label):
+    doc = make_doc(f"T\n{byline}\nOur teams and networks differ from communities.\n")
+    assert utterance_with(doc, "differ").speaker.label == label
+
+
 def test_reply_headers_name_their_writers():
     doc = make_doc("Servers are tools.\n\nAnna Berg replied:\nTeams need leaders.\n\n"
                    "Reply from u/modqueen:\nGroups need rules.\n\n"

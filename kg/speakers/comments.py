@@ -108,6 +108,8 @@ _BYLINE = re.compile(
     r"\s*[^.!?]{0,40}|\s+\d[\d,.]*\s+(?i:views?|comments?|likes?|min(?:ute)?s?\s+read)\b)?)"
     # "This is a guest post from Jane Doe.": a sentence's full stop
     r"(?(prefix)\.?)\s*")
+_JOINT_BYLINE = re.compile(rf"\s*(?i:by|written by|authored by)\s+(?P<names>{_NAME1}"
+                           rf"(?:\s*,\s*{_NAME1})*,?\s+(?:and|&)\s+{_NAME1})\s*")
 # a mail's header: "From: Jane Doe <jane@example.org>", "From: jdoe@example.org (Jane Doe)"
 _FROM_HEADER = re.compile(
     rf"\s*(?i:from):\s*(?:\"?(?P<name>{_NAME1})\"?(?:\s*[<(][^>)]*[>)])?"
@@ -265,6 +267,13 @@ def byline_author(lines: list[Line], title: str,
             return excerpt["name"]
         if ln.content and _ends_sentence(text) and len(text.split()) >= BODY_MIN_WORDS:
             break
+        # "By Li Jin and David Sherry": writers named together
+        joint = _JOINT_BYLINE.fullmatch(text) if ln.content else None
+        writers = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", joint["names"]) if (
+            joint) else []
+        if writers and all(is_person_name(w) and not common_words(w, lowercase_words)
+                           for w in writers):
+            return joint["names"]
         m = _BYLINE.fullmatch(text)
         if m and m["prefix"] and is_person_name(m["name"]) and not common_words(
                 m["name"], lowercase_words):
