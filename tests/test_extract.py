@@ -288,6 +288,13 @@ def frames(cue_nlp, vocab, text):
      [("customer", "definition", True, "community")]),
     ("It isn't wrong to call a team a group.", [("team", "definition", False, "group")]),
     ("Calling teams groups is common.", []),
+    # "there is no such thing as X" denies that X exists
+    ("There is no such thing as an online community.",
+     [("community", "property", True, None)]),
+    ("There is no such thing as a free lunch.", []),
+    # a subject an aside interrupts, which the parser leaves unattached
+    ("Facebook \u2014 sorry, FACEBOOK \u2014 isn\u2019t a community.",
+     [("facebook", "definition", True, "community")]),
     # "neither ... nor" denies both
     ("Neither customers nor employees are a community.",
      [("customer", "definition", True, "community"),

@@ -666,6 +666,8 @@ def _frame(sent: Span, head: Token, subj: Phrase, predicate: str, obj: Phrase, c
            negated: bool, rule: str, cue: Cue | None, question: bool) -> Frame:
     start, end = clause_span(sent, head)
     doc = sent.doc
+    if 0 <= subj.head < start and doc[subj.head].dep_ == "dep" and not subj.resolved:
+        start = doc[subj.head].i  # "Facebook — sorry, FACEBOOK — isn't ...": its subject
     confidence = 0.85 if cue is not None else (0.75 if rule.startswith("definition") else 0.6)
     if subj.resolved:
         confidence -= 0.1

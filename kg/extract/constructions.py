@@ -267,7 +267,17 @@ def _existential_frames(sent: Span, vocab: Vocabulary) -> Iterator[Frame]:
                         if p.dep_ == "prep" and p.lower_ == "without"
                         for c in p.children if c.dep_ == "pobj"), None)
         concept = phrase_for(noun, vocab)
-        if inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
+        # "There is no such thing as an online community": the concept does not exist
+        such_as = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "as"
+                        for c in p.children if c.dep_ == "pobj"), None) if (
+            noun.lemma_ == "thing" and any(c.lower_ == "such" for c in noun.children)) else None
+        if such_as is not None and (denied := phrase_for(such_as, vocab, subject=True)).concept:
+            negated = any(c.dep_ == "det" and c.lower_ in lx.NEGATION_DETS
+                          for c in noun.children) or is_negated(verb, noun, None)
+            yield Frame(denied, "exist", Phrase("", "", None, noun.i), "property", negated,
+                        is_hedged(verb, sent), *span, "property-no-such-thing", 0.7,
+                        tree_depth(verb))
+        elif inner is not None and noun.lemma_.lower() in lx.PARTITIVES:
             kind = phrase_for(inner, vocab)
             if kind.concept:
                 label = span_text([t for t in noun.subtree if t.i < inner.i - 1])

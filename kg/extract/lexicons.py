@@ -112,7 +112,7 @@ AS_VERBS = frozenset({"think", "see", "view", "define", "describe", "regard", "c
                       "frame", "imagine", "understand", "know", "label", "classify"})
 # what calling X a Y may be said to be: "Calling an audience a community is wrong"
 WRONG_WORDS = frozenset({"wrong", "mistake", "error", "misleading", "inaccurate", "false",
-                         "misnomer", "incorrect", "stretch"})
+                         "misnomer", "incorrect", "stretch", "sloppy", "misguided", "lazy"})
 # the AS_VERBS that give a definition in the past tense too ("Wenger defined X as Y")
 DEFINING_AS_VERBS = frozenset({"define", "describe", "characterize", "characterise",
                                "conceive", "label", "classify", "frame"})

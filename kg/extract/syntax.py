@@ -198,6 +198,11 @@ def clause_subjects(head: Token) -> list[Token]:
         found = [next((a for a in c.children if a.dep_ == "appos"), None)
                  if c.lower_ in lx.DISCOURSE_MARKERS else c for c in found]
         found = [c for c in found if c is not None]
+        # "Facebook — sorry, FACEBOOK — isn't a community": an interrupted subject the
+        # parser left unattached ("dep"), opening the sentence before the verb
+        if not found and hops == 0 and node.pos_ in ("VERB", "AUX"):
+            found = [c for c in node.children if c.dep_ == "dep" and c.i == c.sent.start
+                     and c.pos_ in ("NOUN", "PROPN") and c.i < node.i]
         # "Calling an audience a community is wrong": the gerund is the subject, and the
         # noun after its object is the object's predicate, not the copula's subject
         gerund = next((c for c in node.children if c.dep_ == "csubj"), None)
