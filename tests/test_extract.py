@@ -288,6 +288,10 @@ def frames(cue_nlp, vocab, text):
      [("customer", "definition", True, "community")]),
     ("It isn't wrong to call a team a group.", [("team", "definition", False, "group")]),
     ("Calling teams groups is common.", []),
+    # "the two X" counts the pair the sentence (or the text) just named
+    ("Although networks use community terms, the two social models are not the same.",
+     [("network", "contrast", True, "community")]),
+    ("We met teams and groups. The two people are different.", []),
     # "there is no such thing as X" denies that X exists
     ("There is no such thing as an online community.",
      [("community", "property", True, None)]),

@@ -19,7 +19,8 @@ __all__ = [
     "HEDGE_VERBS", "IMPLICATION_VERBS", "ANAPHORIC_SUBJECTS",
     "NEGATION_DETS", "NEGATION_WORDS", "NEGATIVE_SUBJECTS", "NOT_ENOUGH_VERBS",
     "GENERIC_AGENTS", "ABILITY_MODALS",
-    "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS", "PARTITIVES",
+    "OPENING_QUOTES", "PAIR_JOINERS", "PAIR_NOUNS", "PAIR_OBJECT_PRONOUNS", "PAIR_PRONOUNS",
+    "PARTITIVES",
     "PLURAL_PRONOUNS",
     "PRONOUNS_RESOLVABLE", "PRONOUNS_UNRESOLVABLE",
     "BRIDGING_HEADS", "DISCOURSE_LABELS", "EVIDENCE_VERBS", "REBUTTALS", "REBUTTING_LABELS",
@@ -207,6 +208,9 @@ PLURAL_PRONOUNS = frozenset({"they", "these", "those", "them"})
 COLLECTIVE_NOUNS = frozenset({"group", "team", "community", "audience", "crowd", "club",
                               "network", "tribe", "staff", "public", "membership"})
 PAIR_PRONOUNS = frozenset({"two", "both"})
+# what "the two X" may count: "the two social models", "both terms" (not "the two people")
+PAIR_NOUNS = frozenset({"concept", "term", "word", "thing", "model", "idea", "notion", "kind",
+                        "type", "form", "structure", "approach", "entity", "category"})
 PAIR_OBJECT_PRONOUNS = frozenset({"them", "both"})  # "the difference between them"
 PRONOUNS_UNRESOLVABLE = frozenset({"i", "you", "we", "he", "she", "me", "us", "him", "her",
                                    "one", "who", "what", "which", "that", "there", "everyone",

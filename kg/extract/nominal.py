@@ -332,8 +332,13 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
         # "They're not the same thing", "they are different": with nothing to compare
         # them to, "they" are two things, the last two concepts named
         bare = not any(t.dep_ == "prep" for c in complements for t in c.children)
+        # "..., the two social models are not the same": a noun counted as a pair
+        counted = subj.pos_ == "NOUN" and subj.lemma_.lower() in lx.PAIR_NOUNS and any(
+            c.dep_ in ("nummod", "det", "predet") and c.lower_ in lx.PAIR_PRONOUNS
+            for c in subj.children)
         pair = _coordinated_pair(subj, vocab) or (
             _earlier_pair(sent, subj, vocab) if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
+            _named_before(sent, subj, vocab) or last_two if counted else None) or (
             last_two if subj.lower_ in lx.PAIR_PRONOUNS else None) or (
             ctx.last_pair if subj.lower_ in lx.PLURAL_PRONOUNS else None) or (
             last_two if subj.lower_ == "they" and bare else None)
@@ -351,6 +356,17 @@ def pair_frames(sent: Span, vocab: Vocabulary, ctx: Context) -> Iterator[Frame]:
                     is_hedged(verb, sent), doc[start].idx,
                     doc[end - 1].idx + len(doc[end - 1].text), "contrast-pair", 0.65,
                     tree_depth(verb))
+
+
+def _named_before(sent: Span, subj: Token, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The two concepts the sentence names before ``subj``, when it names just two."""
+    named: list[str] = []
+    for t in sent:
+        if t.i >= subj.i:
+            break
+        if (c := concept_for(t, vocab)) is not None and c not in named and t.pos_ == "NOUN":
+            named.append(c)
+    return (named[0], named[1]) if len(named) == 2 else None
 
 
 def _earlier_pair(sent: Span, subj: Token, vocab: Vocabulary) -> tuple[str, str] | None:
