@@ -515,6 +515,9 @@ def frames(cue_nlp, vocab, text):
     ("An audience is a crowd. The relationship is one-to-many.",
      [("audience", "definition", False, None), ("audience", "definition", False, None)]),
     ("We met last week. The relationship is good.", []),
+    ("A community is a place. Its foundation is shared values.",
+     [("community", "definition", False, None), ("community", "definition", False, None)]),
+    ("My house is old. Its foundation is weak.", []),
     # ... a noun of taking part in the group; "the aim here", "communication" speak of anything
     ("A community meets online. The aim is to share.", [("community", "property", False, None)]),
     ("A community meets online. Communication occurs when people understand each other.",

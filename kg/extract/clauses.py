@@ -247,7 +247,7 @@ def _bridged(subj: Token, ctx: Context, sent_index: int) -> Phrase | None:
     "the emphasis") names an attribute of the concept the sentence before was about,
     or of the section's concept."""
     if subj.lemma_.lower() not in lx.BRIDGING_HEADS or any(
-            c.dep_ in ("poss", "compound", "prep") or (
+            c.dep_ in ("poss", "compound", "prep") and c.lower_ not in ("its", "their") or (
                 c.dep_ == "amod" and c.lower_ not in RANKING_ADJECTIVES) or (
                 c.dep_ == "det" and c.lower_ not in ("the", "its", "their"))
             for c in subj.children):

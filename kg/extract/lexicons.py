@@ -174,7 +174,8 @@ RELATIONAL_HEADS = frozenset({"membership", "participation", "emphasis", "focus"
 # ... Membership is voluntary"): taking part in the group, and what its account stresses.
 # "The aim here is ...", "communication occurs when ..." speak of anything.
 BRIDGING_HEADS = frozenset({"membership", "participation", "interaction", "engagement",
-                            "emphasis", "focus", "relationship", "dynamic"})
+                            "emphasis", "focus", "relationship", "dynamic", "foundation",
+                            "basis"})
 # "part of a community", "a kind of group": the object concept is the noun after "of"
 # "Being part of a community creates ...": a gerund subject of belonging or having is
 # about the group it names, not about an activity
