@@ -288,6 +288,12 @@ def frames(cue_nlp, vocab, text):
      [("customer", "definition", True, "community")]),
     ("It isn't wrong to call a team a group.", [("team", "definition", False, "group")]),
     ("Calling teams groups is common.", []),
+    # a relative clause with its own subject picks out things; a colon's list says what
+    ("A team is a group whose members need each other.",
+     [("team", "definition", False, "group")]),
+    ("A community is a group of people who need each other.",
+     [("community", "definition", False, "group")]),
+    ("Community looks more like this:", []),
     # "the two X" counts the pair the sentence (or the text) just named
     ("Although networks use community terms, the two social models are not the same.",
      [("network", "contrast", True, "community")]),

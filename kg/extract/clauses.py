@@ -330,6 +330,16 @@ def _keep(head: Token, subj_tok: Token, subj: Phrase, obj: Phrase, obj_tok: Toke
         return False  # "that team being part of ...", "X have popped up over the years"
     if not subj.concept and not any(ch.isalpha() for ch in subj.lemma):
         return False  # "80% of these are communities": a number is not a kind of thing
+    # "specific needs customers need to solve", "a group whose members need each other":
+    # a relative clause with a subject of its own says which things the noun means
+    if head.dep_ == "relcl" and subj_tok.head == head and not subj.resolved and (
+            subj_tok.lower_ not in ("who", "that", "which")):
+        return False
+    # "Community looks more like this:": the list after the colon says what
+    if obj_tok is not None and obj_tok.lower_ in ("this", "these", "following") and (
+            head.sent[-1].text == ":" or obj_tok.i + 1 < len(obj_tok.doc)
+            and obj_tok.doc[obj_tok.i + 1].text == ":"):
+        return False
     if head.tag_ == "MD" and obj_tok is None:
         return False  # "Or maybe it can.": the verb is elided
     if not subj.concept and subj_tok.lemma_.lower() in lx.EXAMPLE_NOUNS:
