@@ -288,6 +288,9 @@ def frames(cue_nlp, vocab, text):
      [("customer", "definition", True, "community")]),
     ("It isn't wrong to call a team a group.", [("team", "definition", False, "group")]),
     ("Calling teams groups is common.", []),
+    # a plural the parser hung on its verb as a compound is the verb's subject
+    ("Unlike servers that are created by firms, communities form naturally.",
+     [("community", "property", False, None)]),
     # a relative clause with its own subject picks out things; a colon's list says what
     ("A team is a group whose members need each other.",
      [("team", "definition", False, "group")]),

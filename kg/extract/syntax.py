@@ -203,6 +203,11 @@ def clause_subjects(head: Token) -> list[Token]:
         if not found and hops == 0 and node.pos_ in ("VERB", "AUX"):
             found = [c for c in node.children if c.dep_ == "dep" and c.i == c.sent.start
                      and c.pos_ in ("NOUN", "PROPN") and c.i < node.i]
+        # "..., communities form naturally": a plural the parser hung on its verb as a
+        # compound, right before the verb that agrees with it
+        if not found and hops == 0 and node.tag_ == "VBP":
+            found = [c for c in node.children if c.dep_ == "compound" and c.i == node.i - 1
+                     and c.tag_ == "NNS"]
         # "Calling an audience a community is wrong": the gerund is the subject, and the
         # noun after its object is the object's predicate, not the copula's subject
         gerund = next((c for c in node.children if c.dep_ == "csubj"), None)
