@@ -105,6 +105,9 @@ def _people_of(token: Token, vocab: Vocabulary) -> Token | None:
     return obj
 
 
+_CONCEPT_CACHE = "kg.concepts"  # doc.user_data key of _concept's answers
+
+
 def _trait_object(token: Token, vocab: Vocabulary) -> Token | None:
     """The concept noun after "of", "about" or "in" that a trait noun hangs on."""
     obj = _prep_object(token, TRAIT_PREPS)
@@ -112,6 +115,17 @@ def _trait_object(token: Token, vocab: Vocabulary) -> Token | None:
 
 
 def _concept(token: Token, vocab: Vocabulary) -> str | None:
+    """The concept the noun names with its modifiers; asked of the same token by many
+    rules, so each answer is kept in the parse's ``user_data`` (per document, no
+    global state)."""
+    cache = token.doc.user_data.setdefault(_CONCEPT_CACHE, {})
+    key = (token.i, id(vocab))
+    if key not in cache:
+        cache[key] = _named_concept(token, vocab)
+    return cache[key]
+
+
+def _named_concept(token: Token, vocab: Vocabulary) -> str | None:
     mods = head_modifiers(token)
     for k in range(len(mods) + 1):
         if k == len(mods) and (owner := _other_owner(token, mods, vocab)) is not None:
