@@ -499,6 +499,13 @@ class Attributor:
         for tok in sent[:-1]:
             if tok.lower_ == "according" and tok.nbor(1).lower_ == "to":
                 obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                # "according to a 2019 study by Gallup": the work's author, a person or not
+                by = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in (
+                    "by", "from") for g in c.children if g.dep_ == "pobj"), None) if (
+                    obj is not None and obj.lemma_.casefold() in RESEARCH_NOUNS) else None
+                if by is not None and by.pos_ == "PROPN":
+                    name = _name_of(by)
+                    return _Cue(self._person(name, by.ent_type_) or source_speaker(name))
                 if obj is None or obj.pos_ == "NOUN":
                     # "according to UNSW researcher and study lead author Dr. James Dunn,":
                     # the person named before the comma, however the titles parse
