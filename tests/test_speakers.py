@@ -1200,6 +1200,9 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
     ("According to UNSW researcher and lead author James Dunn, teams are groups.",
      ["person:james-dunn"]),
     ("According to the researcher, teams are groups.", ["author:t"]),
+    # a singular noun in apposition to a person's name: the person
+    ("The sociologist Ana Ruiz says teams are groups.", ["person:ana-ruiz"]),
+    ("The company Acme Corp says teams are groups.", ["author:t"]),
     # "according to a study by X": the work's author, a person or an organisation
     ("According to a 2019 study by Gallup, teams are groups.", ["group:gallup"]),
     ("According to a study by researchers, teams are groups.", ["author:t"]),

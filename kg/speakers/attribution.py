@@ -396,6 +396,9 @@ class Attributor:
         if named is not None and _people_noun(subj):
             people = [named, *subj.conjuncts]  # the parser may hang the second on the noun
             subj = named
+        elif named is not None and subj.tag_ == "NN" and (
+                named.ent_type_ not in NOT_PEOPLE_LABELS) and is_person_name(_name_of(named)):
+            people, subj = [named], named  # "Her colleague Dan Wu agrees": the person
         if subj.pos_ == "PROPN" and (joint := _joint(people)) is not None:
             return _Cue(joint)
         if subj.pos_ == "PROPN":
