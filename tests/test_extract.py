@@ -1210,3 +1210,16 @@ def test_a_plural_hung_on_its_verb_as_a_compound_is_its_subject(nlp, tag, expect
               heads=[1, 1, 1, 1], deps=["compound", "ROOT", "advmod", "punct"],
               tags=[tag, "VBP", "RB", "."], pos=["NOUN", "VERB", "ADV", "PUNCT"])
     assert [t.text for t in clause_subjects(doc[1])] == expected
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    # a quotation running over paragraphs leaves the first one's closing mark out
+    ("\u201cA community is a group of people who help each other.\u201d\n",
+     "person:maria-lopez"),
+    ("A community is a group of people who help each other.\n", "author:t"),
+])
+def test_a_quotation_left_open_runs_on_into_the_next_paragraph(nlp, vocab, second, speaker):
+    text = ("\u201cWe treat customers as a market,\u201d said Maria Lopez of Acme. "
+            "\u201cThat was a mistake.\n" + second)
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [c.speaker.id for c in claims if c.subject.id == "community"] == [speaker]

@@ -55,6 +55,8 @@ NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "E
 # Entity labels of a named source that can speak as one ("Wikipedia defines X as ...").
 SOURCE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _MIN_QUOTE_WORDS = 4
+_OPENING_MARKS = ('"', "“")
+_CLOSING_MARKS = ('"', "”")
 REPORT_TAIL_TOKENS = 5  # "Hughes said.", "she added." after a quotation
 COLON_LEAD_TOKENS = 8  # "Jill Lee went a step further:" before a person's words
 # words after which a quotation is reported speech: '..., and “the view was that ...',
@@ -138,6 +140,9 @@ class Attributor:
         self._summary: Speaker | None = None  # whose work the paragraph summarises
         self._interviewee: Speaker | None = None  # "I interviewed X": whose the quotes are
         self._quotes: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
+        # a quotation the paragraph before left open, and whose it is: the next
+        # paragraph opening with a quotation mark goes on with it
+        self._open_quote: Speaker | None = None
         self._lowercase: frozenset[str] | None = None  # words the text writes in lowercase
 
     def speaker_for(self, sent: Span, utterance: Utterance) -> Speaker:
@@ -205,7 +210,29 @@ class Attributor:
                 speakers[a + 1:b] = [who] * (b - a - 1)
         if sents:
             self._one_voice_per_quotation(sents, speakers, utterance.speaker)
+            self._continued_quotation(sents, speakers, utterance.speaker)
         return speakers
+
+    def _continued_quotation(self, sents: Sequence[Span], speakers: list[Speaker],
+                             base: Speaker) -> None:
+        """'"... That was a mistake.' then a paragraph opening '"A community is ...': a
+        quotation that runs over paragraphs leaves the last one's closing mark out, and
+        the next paragraph's quotation is the same person's."""
+        text = sents[0].doc.text
+        who, self._open_quote = self._open_quote, None
+        if who is not None and text.lstrip()[:1] in _OPENING_MARKS:
+            lead = len(text) - len(text.lstrip())
+            close = next((k for k in range(lead + 1, len(text)) if text[k] in _CLOSING_MARKS),
+                         len(text))
+            for i, sent in enumerate(sents):
+                if sent.start_char < close and speakers[i] == base:
+                    speakers[i] = who
+        opened = max(text.rfind("“"), text.rfind('"') if text.count('"') % 2 else -1)
+        if opened > text.rfind("”") and opened >= 0:
+            holder = next((speakers[i] for i, sent in enumerate(sents)
+                           if sent.start_char <= opened < sent.end_char), None)
+            if holder is not None and holder != base and holder.kind == "person":
+                self._open_quote = holder
 
     def _one_voice_per_quotation(self, sents: Sequence[Span], speakers: list[Speaker],
                                  base: Speaker) -> None:
