@@ -277,6 +277,9 @@ def frames(cue_nlp, vocab, text):
     # "This is why X": the reason clause is asserted; a question's "why" clause is not
     ("This is why communities are hard to build.", [("community", "property", False, None)]),
     ("The question is why communities are hard to build.", []),
+    # the that-clause of a verb of saying or writing is the claim; of a verb of wishing not
+    ("Jane Smith writes that networks are fluid.", [("network", "property", False, None)]),
+    ("Jane Smith wishes that networks were fluid.", []),
     # what a reporting participle adds is said
     ("Hill agreed with Moreno, adding that networks can exist without either.",
      [("network", "property", False, None)]),

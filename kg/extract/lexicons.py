@@ -102,7 +102,12 @@ REPORTING_VERBS = frozenset({"think", "believe", "say", "realize", "realise", "k
                              "assume", "claim", "understand", "remember", "note", "add",
                              "suggest", "explain", "state", "stress", "observe", "conclude",
                              "insist", "emphasize", "emphasise", "contend", "maintain",
-                             "acknowledge", "admit"})
+                             "acknowledge", "admit",
+                             # verbs of saying and writing whose that-clause is the claim
+                             "write", "tell", "assert", "remark", "reply", "respond",
+                             "mention", "warn", "declare", "posit", "reiterate", "opine",
+                             "counter", "concede", "propose", "point", "clarify", "caution",
+                             "comment", "share", "hold", "affirm", "recognize", "recognise"})
 # verbs of evidence whose "that" clause is asserted: "Research shows that teams vary",
 # "It turns out that ..."
 EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "indicate", "prove", "demonstrate",
