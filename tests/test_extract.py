@@ -280,6 +280,9 @@ def frames(cue_nlp, vocab, text):
     # the that-clause of a verb of saying or writing is the claim; of a verb of wishing not
     ("Jane Smith writes that networks are fluid.", [("network", "property", False, None)]),
     ("Jane Smith wishes that networks were fluid.", []),
+    # a parenthetical report keeps the clause's subject for the clause
+    ("Communities, Smith argues in her new book, are built on shared rituals.",
+     [("community", "requirement", False, None)]),
     # what a reporting participle adds is said
     ("Hill agreed with Moreno, adding that networks can exist without either.",
      [("network", "property", False, None)]),

@@ -203,6 +203,12 @@ def clause_subjects(head: Token) -> list[Token]:
         if not found and hops == 0 and node.pos_ in ("VERB", "AUX"):
             found = [c for c in node.children if c.dep_ == "dep" and c.i == c.sent.start
                      and c.pos_ in ("NOUN", "PROPN") and c.i < node.i]
+        # "Communities, Smith argues in her book, are built on ...": the parenthetical's
+        # verb took the clause's subject as a second subject of its own
+        if not found and hops == 0 and node.dep_ == "ccomp" and node.head.i < node.i:
+            pair = [c for c in node.head.children if c.dep_ == "nsubj" and c.i < node.head.i]
+            if len(pair) == 2 and any(t.text == "," for t in node.doc[pair[0].i:pair[1].i]):
+                found = [pair[0]]
         # "..., communities form naturally": a plural the parser hung on its verb as a
         # compound, right before the verb that agrees with it
         if not found and hops == 0 and node.tag_ == "VBP":
