@@ -1181,6 +1181,9 @@ def test_a_list_introducers_pronoun_takes_the_concept_asked_before(nlp, vocab, i
     ("Communities are warm. Members are cautious about what they say.",
      ["community", "member"]),
     ("Members are cautious about what they say.", ["member"]),
+    # with a community just named too, bare members are community members
+    ("You have a community, not a group. Members are cautious about what they say.",
+     ["member"]),
     # only a whole has members: after customers they stay community members
     ("Our customers are loyal. Members are cautious about what they say.",
      ["customer", "member"]),

@@ -51,6 +51,7 @@ from kg.vocab import Vocabulary
 
 __all__ = ["ANAPHORIC_DETS", "clause_frames"]
 
+MEMBER_OWNER_WINDOW = 4  # concepts named last that may own bare "members"
 # "such a community", "this group": a noun that refers back to one just named
 ANAPHORIC_DETS = frozenset({"such", "this", "that", "these", "those"})
 
@@ -482,6 +483,11 @@ def _owner_before(subj_tok: Token, subj: Phrase, vocab: Vocabulary, ctx: Context
     found = qualifiers(subj.concept, vocab)
     last = next((t for t in reversed(ctx.topics) if t != subj.concept), None)
     if not found or last is None or any(_narrower(vocab, last, q) for q in found):
+        return None
+    # "... a community, not an audience. Members talk": with the qualifier's concept
+    # just named too, the members are its own
+    recent = [t for t in ctx.topics[-MEMBER_OWNER_WINDOW:] if t != subj.concept]
+    if any(_narrower(vocab, t, q) for t in recent for q in found):
         return None
     # only a whole has members: "Customers buy. Members belong." keeps its members
     head = vocab.concepts[last].pref_label.rsplit(" ", 1)[-1] if last in vocab.concepts else ""
