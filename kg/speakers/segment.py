@@ -125,8 +125,8 @@ INTERVIEW_QUESTION_WORDS = 40  # a longer line ending in "?" is a paragraph, not
 # where the comments under an interview begin: "Comments", "3 Responses", "Leave a Reply"
 _COMMENT_SECTION = re.compile(r"\s*(?:\d+\s+)?(?i:comments?|responses?|replies|leave a reply)\b")
 # the interviewee an introduction names: "Q&A with Jane Doe", "we spoke with Jane Doe",
-# "Interview: Jane Doe on ...",
-# "Adrienne Wong interviewed Jane Doe", "an interview with Dr. Jane Doe"
+# "Interview: Jane Doe on ...", "Adrienne Wong interviewed Jane Doe", "an interview with
+# Dr. Jane Doe"
 _INTERVIEWEE_INTRO = re.compile(
     rf"(?i:\b(?:interview(?:ed|s)?|q\s*&\s*a|conversation|chat(?:ted)?|spoke|talked|sat down|"
     rf"caught up|questions)(?:\s*:\s*|\s+)(?:with\s+|for\s+|to\s+)?(?:(?:{_HONORIFIC})\.?\s+)?)"
@@ -265,7 +265,7 @@ def segment(document: Document) -> list[Utterance]:
         elif spoken is not None and _speech_register(ln.text):
             out.append(_utterance(ln, ln.start, ln.end, spoken))
         else:
-            listing, spoken = None, None
+            listing = None
             spoken = _presents_transcript(ln, scan)
             named.note(ln, scan.lowercase)
             pending = _introduced(ln.text, scan, people) or _talk_notes(
