@@ -1232,3 +1232,15 @@ def test_a_quotation_left_open_runs_on_into_the_next_paragraph(nlp, vocab, secon
             "\u201cThat was a mistake.\n" + second)
     claims, _ = extract_document(_doc(text), nlp, vocab)
     assert [c.speaker.id for c in claims if c.subject.id == "community"] == [speaker]
+
+
+def test_a_modifier_taken_for_a_gerund_subject_leaves_the_clause_its_subject(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.syntax import clause_subjects
+    # the small model's parse of "..., learning communities thrive on interactions"
+    doc = Doc(nlp.vocab, words=["learning", "communities", "thrive", "on", "ties", "."],
+              heads=[2, 2, 2, 2, 3, 2], deps=["csubj", "nsubj", "ROOT", "prep", "pobj", "punct"],
+              tags=["VBG", "NNS", "VBP", "IN", "NNS", "."],
+              pos=["VERB", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
+    assert [t.text for t in clause_subjects(doc[2])] == ["communities"]

@@ -216,9 +216,10 @@ def clause_subjects(head: Token) -> list[Token]:
                      and c.tag_ == "NNS"]
         # "Calling an audience a community is wrong": the gerund is the subject, and the
         # noun after its object is the object's predicate, not the copula's subject
-        gerund = next((c for c in node.children if c.dep_ == "csubj"), None)
+        gerund = next((c for c in node.children if c.dep_ == "csubj"
+                       and any(g.dep_ == "dobj" for g in c.children)), None)
         if gerund is not None and any(c.i > gerund.i for c in found):
-            return []
+            return []  # ("learning communities thrive": a modifier the parser took for one)
         if found:
             left = [c for c in found if c.i < node.i]
             subj = left[-1] if left else found[0]
