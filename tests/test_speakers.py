@@ -612,6 +612,9 @@ JANE = Speaker("person:jane-doe", "Jane Doe", "author", ("Jane Doe", "Jane"))
     # line above the name; more lead words
     ("T\nPosted on May 2, 2020 by Jane Doe\nBody text here.", JANE),
     ("T\npublished at 05.11.2015 21:38 by Jane Doe\nBody text here.", JANE),
+    # a dateline and a placeholder byline name no one
+    ("T\nLast Updated Jun 9, 2024\nBy Author\nBody text here.",
+     Speaker("author:t", "Author of T", "author")),
     ("T\npublished at 05.11 by Jane Doe\nBody text here.",
      Speaker("author:t", "Author of T", "author")),
     ("T\n3 March 2021 by Jane Doe in Essays\nBody text here.", JANE),

@@ -164,6 +164,9 @@ NOT_NAME_WORDS = frozenset({
     # a programme's headings ("Opening Session", "Closing Keynote", "Session Reports")
     "session", "sessions", "opening", "closing", "keynote", "agenda", "workshop", "report",
     "reports",
+    # a page's dateline and placeholder bylines ("Last Updated Jun 9, 2024", "By Author")
+    "updated", "published", "posted", "edited", "modified", "last", "author", "admin",
+    "anonymous",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
 # Words that name where a writer works ("Jane Doe, University of Leeds")
