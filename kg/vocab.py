@@ -21,6 +21,9 @@ __all__ = ["DEFAULT_VOCABULARY", "Concept", "Vocabulary", "load_vocabulary", "no
 DEFAULT_VOCABULARY = Path(__file__).resolve().parent / "data" / "concepts.ttl"
 _NON_WORD = re.compile(r"[^\w\s-]+")
 _SPACE = re.compile(r"[\s_-]+")
+# "professional learning communities (PLCs)": a phrase, then its initials in brackets
+_ACRONYM_DEF = re.compile(r"(?P<phrase>(?:[A-Za-z][\w-]*\s+){1,5}[A-Za-z][\w-]*)\s*"
+                          r"\(\s*(?P<acr>[A-Z]{2,6}s?)\s*\)")
 
 
 @lru_cache(maxsize=65536)
@@ -75,6 +78,34 @@ class Vocabulary:
             ('community', 'community', None)
         """
         return self._index.get(normalize_label(text))
+
+    def with_acronyms(self, text: str) -> Vocabulary:
+        """This vocabulary plus the acronyms ``text`` defines for a kind of one of its
+        concepts ("professional learning communities (PLCs)": PLC, PLCs name community),
+        for reading that text; itself when the text defines none.
+
+        Example:
+            >>> vocab = load_vocabulary()
+            >>> v = vocab.with_acronyms("We run a professional learning community (PLC).")
+            >>> v.lookup("PLCs"), vocab.lookup("PLC"), vocab.with_acronyms("no acronym") is vocab
+            ('community', None, True)
+        """
+        found: dict[str, str] = {}
+        for m in _ACRONYM_DEF.finditer(text):
+            acronym = m["acr"].rstrip("s")
+            words = m["phrase"].split()[-len(acronym):]
+            if len(words) < len(acronym) or "".join(w[0] for w in words).casefold() != (
+                    acronym.casefold()):
+                continue
+            concept = self.lookup(" ".join(words)) or self.lookup(words[-1])
+            if concept is not None and self.lookup(acronym) is None:
+                found[normalize_label(acronym)] = concept
+                found[normalize_label(acronym + "s")] = concept
+        if not found:
+            return self
+        extended = Vocabulary(self.concepts, self.path, self.fingerprint, self.scheme)
+        extended._index.update(found)
+        return extended
 
     def label(self, concept_id: str) -> str:
         """The prefLabel of a concept id (the id itself when unknown)."""

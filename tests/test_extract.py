@@ -1244,3 +1244,17 @@ def test_a_modifier_taken_for_a_gerund_subject_leaves_the_clause_its_subject(nlp
               tags=["VBG", "NNS", "VBP", "IN", "NNS", "."],
               pos=["VERB", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"])
     assert [t.text for t in clause_subjects(doc[2])] == ["communities"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # an acronym the text defines for a kind of a concept names that concept there
+    ("Schools run professional learning communities (PLCs). A PLC is a group of teachers.\n",
+     "community"),
+    # initials that do not spell the phrase, or a phrase naming no concept, name nothing
+    ("Schools run professional learning communities (PCs). A PC is a group of teachers.\n",
+     "pc"),
+    ("We hired a customer success manager (CSM). A CSM is a group of one.\n", "csm"),
+])
+def test_an_acronym_the_text_defines_names_its_concept(nlp, vocab, text, subject):
+    claims, _ = extract_document(_doc(text), nlp, vocab)
+    assert [c.subject.id for c in claims if c.evidence.text.startswith("A ")] == [subject]

@@ -1203,6 +1203,8 @@ def test_a_hyphenated_name_keeps_its_hyphen(nlp, text, label):
     ("According to UNSW researcher and lead author James Dunn, teams are groups.",
      ["person:james-dunn"]),
     ("According to the researcher, teams are groups.", ["author:t"]),
+    # an acronym is no one's name
+    ("PLCs maintain that teams are groups.", ["author:t"]),
     # a singular noun in apposition to a person's name: the person
     ("The sociologist Ana Ruiz says teams are groups.", ["person:ana-ruiz"]),
     ("The company Acme Corp says teams are groups.", ["author:t"]),

@@ -344,6 +344,7 @@ def extract_document(document: Document, nlp: Language, vocab: Vocabulary, *,
 
     add_cue_matcher(nlp)
     rules = nlp.get_pipe("kg_claims").rules
+    vocab = vocab.with_acronyms(document.text)  # "learning communities (PLCs)": PLC
     source = Source(document.id, document.path, document.title)
     segments = segment(document)
     utterances = parsed_utterances(segments)

@@ -274,8 +274,9 @@ class Attributor:
         for word in reversed(name.split()):
             if word.casefold() in self._people and word.casefold().rstrip(".") not in NAME_TITLES:
                 return self._people[word.casefold()]
-        if label in NOT_PEOPLE_LABELS or not name[:1].isupper():
-            return None
+        if label in NOT_PEOPLE_LABELS or not name[:1].isupper() or re.fullmatch(
+                r"[A-Z]{2,6}s?", name):
+            return None  # ("PLCs maintain a focus on ...": an acronym, no one's name)
         if " " not in name and (full := self._full_name(name)) is not None:
             return self._person(full, label)
         speaker = next((s for h, s in self._handles.items() if handle_matches_name(h, name)),

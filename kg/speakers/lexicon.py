@@ -166,7 +166,7 @@ NOT_NAME_WORDS = frozenset({
     "reports",
     # a page's dateline and placeholder bylines ("Last Updated Jun 9, 2024", "By Author")
     "updated", "published", "posted", "edited", "modified", "last", "author", "admin",
-    "anonymous",
+    "anonymous", "sign",
 })
 # Words that mark a signature's title line ("Director of Community, Blue Sky Factory").
 # Words that name where a writer works ("Jane Doe, University of Leeds")
