@@ -38,7 +38,7 @@ __all__ = ["EXTRACTOR_VERSION", "FINITE_WORDS", "SECTION_FILLER", "SECTION_ITEMS
            "section_concepts"]
 
 # Bump when rules or their data change meaning: cached extractions are redone.
-EXTRACTOR_VERSION = "0.18.0"
+EXTRACTOR_VERSION = "0.19.0"
 PIPE_BATCH = 64
 # words that make a short line a sentence rather than a term
 FINITE_WORDS = frozenset({"is", "are", "was", "were", "be", "has", "have", "had", "do",
